@@ -1,0 +1,11 @@
+export { openDatabase, openPGlite, pgliteExecutor, pgExecutor } from "./database.js";
+export type { Database, DatabaseKind, OpenOptions } from "./database.js";
+export { applyMigrations, readMigrations, MIGRATIONS_DIR } from "./migrate.js";
+export type { SqlExecutor, Migration } from "./migrate.js";
+export { PrismaClient, Prisma } from "./generated/prisma/client.js";
+export * from "./generated/prisma/enums.js";
+export type * from "./generated/prisma/models.js";
+export { getDatamodel } from "./generated/pothos-types.js";
+export type { default as PrismaTypes } from "./generated/pothos-types.js";
+export { hashPassword, verifyPassword } from "./password.js";
+export { isoToDbDate, dbDateToIso } from "./dates.js";
