@@ -1,0 +1,13 @@
+import type { Viewer } from "@cchc/domain";
+import type { PrismaClient } from "@cchc/db";
+
+/** What every resolver receives. `now` is injectable so tests can pin the clock. */
+export interface Context {
+  prisma: PrismaClient;
+  viewer: Viewer | null;
+  /** The current session id (sha256 of the cookie token), if any. */
+  sessionId: string | null;
+  now: () => Date;
+  /** Sets or clears the session cookie on the HTTP response. */
+  setSessionCookie: (token: string | null, expires?: Date) => void;
+}

@@ -1,0 +1,42 @@
+// What a client sees of an error: a clear message and a code, never a stack trace. Expected
+// failures keep their message; anything unexpected is logged and masked.
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { InputValidationError } from "@pothos/plugin-validation";
+import { AppError } from "./app-error.js";
+
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+export const INTERNAL_MESSAGE = "Lỗi máy chủ nội bộ. Vui lòng thử lại sau.";
+
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void = (e) => console.error(e),
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  if (original instanceof AppError) {
+    return { message: original.message, ...base, extensions: { code: original.code } };
+  }
+  if (original instanceof InputValidationError) {
+    return { message: `Dữ liệu không hợp lệ: ${original.message}`, ...base, extensions: { code: "BAD_USER_INPUT" } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && CLIENT_CODES.has(code)) {
+    return { message: formatted.message, ...base, extensions: { code } };
+  }
+  log(original);
+  return { message: INTERNAL_MESSAGE, ...base, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

@@ -1,0 +1,11 @@
+import { builder } from "../builder.js";
+
+builder.prismaObject("Authority", {
+  description: "An evaluating authority (a town, a province, a commune-level People's Committee, a ministry).",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    headerName: t.exposeString("headerName"),
+    place: t.exposeString("place"),
+  }),
+});

@@ -1,0 +1,15 @@
+// Imports every type file and builds the schema. Nothing else lives here.
+import { builder } from "../builder.js";
+import "./scalars.js";
+import "./errors.js";
+import "./authority.js";
+import "./unit.js";
+import "./user.js";
+import "./year.js";
+import "./plan.js";
+import "./framework.js";
+
+builder.queryType({});
+builder.mutationType({});
+
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,144 @@
+import { isTaskOverdue, toLocalIsoDate, type TimingOccurrence } from "@cchc/domain";
+import { builder } from "../builder.js";
+import { UnitRef } from "./unit.js";
+import { requireYearId } from "./year.js";
+
+export const TaskStatusEnum = builder.enumType("TaskStatus", {
+  values: ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"] as const,
+});
+
+export const TimingKindEnum = builder.enumType("TimingKind", {
+  values: ["WINDOW", "ONGOING", "RECURRING", "TRIGGERED", "NEEDS_PERSON"] as const,
+});
+
+const TimingOccurrenceRef = builder.objectRef<TimingOccurrence>("TimingOccurrence").implement({
+  fields: (t) => ({
+    label: t.exposeString("label"),
+    start: t.expose("start", { type: "Date" }),
+    end: t.expose("end", { type: "Date" }),
+    due: t.expose("due", { type: "Date" }),
+  }),
+});
+
+interface Timing {
+  kind: (typeof TimingKindEnum)["$inferType"];
+  start: Date | null;
+  end: Date | null;
+  due: Date | null;
+  occurrences: TimingOccurrence[];
+  overridden: boolean;
+  note: string | null;
+}
+
+const TaskTiming = builder.objectRef<Timing>("TaskTiming").implement({
+  description: "The task's window and due date, computed from its time phrase (or set by a person).",
+  fields: (t) => ({
+    kind: t.expose("kind", { type: TimingKindEnum }),
+    start: t.expose("start", { type: "Date", nullable: true }),
+    end: t.expose("end", { type: "Date", nullable: true }),
+    due: t.expose("due", { type: "Date", nullable: true, description: "Null for ongoing, triggered or needs-person tasks." }),
+    occurrences: t.expose("occurrences", { type: [TimingOccurrenceRef] }),
+    needsPerson: t.boolean({
+      description: "The phrase did not parse: a person must set the dates.",
+      resolve: (timing) => timing.kind === "NEEDS_PERSON",
+    }),
+    overridden: t.exposeBoolean("overridden", { description: "A person set the dates by hand." }),
+    note: t.exposeString("note", { nullable: true }),
+  }),
+});
+
+builder.prismaObject("PlanArea", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    position: t.exposeInt("position"),
+    tasks: t.relation("tasks", { query: { orderBy: { position: "asc" } } }),
+  }),
+});
+
+builder.prismaObject("PlanTask", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    code: t.exposeString("code"),
+    number: t.exposeInt("number"),
+    text: t.exposeString("text"),
+    area: t.relation("area"),
+    leadUnits: t.field({
+      type: [UnitRef],
+      // Both unit lists share one selection of the join table, so they load in one query.
+      select: (_args, _ctx, nestedSelection) => ({
+        units: { select: { role: true, unit: nestedSelection(true) } },
+      }),
+      resolve: (task) => task.units.filter((link) => link.role === "LEAD").map((link) => link.unit),
+    }),
+    leadLabel: t.exposeString("leadLabel", { description: "The lead as the plan writes it: a unit or a group." }),
+    coordinatingUnits: t.field({
+      type: [UnitRef],
+      // Both unit lists share one selection of the join table, so they load in one query.
+      select: (_args, _ctx, nestedSelection) => ({
+        units: { select: { role: true, unit: nestedSelection(true) } },
+      }),
+      resolve: (task) => task.units.filter((link) => link.role === "COORDINATING").map((link) => link.unit),
+    }),
+    coordinatingLabel: t.exposeString("coordinatingLabel"),
+    timePhrase: t.exposeString("timePhrase", { description: "Verbatim from the plan." }),
+    timing: t.field({
+      type: TaskTiming,
+      select: {
+        timingKind: true,
+        windowStart: true,
+        windowEnd: true,
+        dueDate: true,
+        occurrences: true,
+        timingOverridden: true,
+        timingNote: true,
+      },
+      resolve: (task) => ({
+        kind: task.timingKind,
+        start: task.windowStart,
+        end: task.windowEnd,
+        due: task.dueDate,
+        occurrences: (task.occurrences ?? []) as unknown as TimingOccurrence[],
+        overridden: task.timingOverridden,
+        note: task.timingNote,
+      }),
+    }),
+    status: t.expose("status", { type: TaskStatusEnum }),
+    overdue: t.boolean({
+      description: "Past its due date (Asia/Ho_Chi_Minh) and neither done nor cancelled.",
+      select: { dueDate: true, status: true },
+      resolve: (task, _args, ctx) =>
+        isTaskOverdue(
+          { dueDate: task.dueDate ? task.dueDate.toISOString().slice(0, 10) : null, status: task.status },
+          toLocalIsoDate(ctx.now()),
+        ),
+    }),
+  }),
+});
+
+builder.queryField("planTasks", (t) =>
+  t.prismaField({
+    type: ["PlanTask"],
+    authScopes: { permission: "viewPlan" },
+    args: {
+      year: t.arg.int({ required: true }),
+      areaCode: t.arg.string({ required: false }),
+      leadUnitId: t.arg.id({ required: false }),
+      status: t.arg({ type: TaskStatusEnum, required: false }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const yearId = await requireYearId(ctx.prisma, args.year);
+      return ctx.prisma.planTask.findMany({
+        ...query,
+        where: {
+          yearId,
+          ...(args.areaCode ? { area: { code: args.areaCode } } : {}),
+          ...(args.leadUnitId ? { units: { some: { unitId: String(args.leadUnitId), role: "LEAD" } } } : {}),
+          ...(args.status ? { status: args.status } : {}),
+        },
+        orderBy: { position: "asc" },
+      });
+    },
+  }),
+);

@@ -1,0 +1,33 @@
+import { GraphQLError, Kind } from "graphql";
+import { builder } from "../builder.js";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseIsoDate(value: unknown): string {
+  if (typeof value === "string" && ISO_DATE.test(value)) {
+    const d = new Date(`${value}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(value)) return value;
+  }
+  throw new GraphQLError(`Ngày không hợp lệ (cần dạng YYYY-MM-DD): ${String(value)}`, {
+    extensions: { code: "BAD_USER_INPUT" },
+  });
+}
+
+builder.scalarType("Date", {
+  description: 'A calendar date "YYYY-MM-DD" (Asia/Ho_Chi_Minh); no time, no zone shifting.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  parseValue: parseIsoDate,
+  parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+builder.scalarType("DateTime", {
+  description: "An instant, ISO 8601 with zone.",
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const d = new Date(String(value));
+    if (Number.isNaN(d.getTime())) {
+      throw new GraphQLError(`Thời điểm không hợp lệ: ${String(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+    }
+    return d;
+  },
+});

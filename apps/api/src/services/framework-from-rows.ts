@@ -1,0 +1,64 @@
+// Rebuilds the domain's framework tree from database rows, so computed fields (totals, validation,
+// applicable maximum) use the one implementation in packages/domain.
+import type { ClassificationTier, Framework, FrameworkNode, ScoreSource, ScoringMethod } from "@cchc/domain";
+
+export interface FrameworkRow {
+  name: string;
+  bonusCap: { toString(): string };
+  penaltyCap: { toString(): string };
+  tiers: unknown;
+  nodes: Array<{
+    id: string;
+    parentId: string | null;
+    code: string;
+    name: string;
+    nameEn: string | null;
+    maxPoints: { toString(): string };
+    position: number;
+    methodConfig: unknown;
+    scoreSource: string | null;
+    appliesTo: string[];
+    evidenceHint: string | null;
+    sumReason: string | null;
+  }>;
+}
+
+const SOURCE: Record<string, ScoreSource> = {
+  SELF_THEN_APPRAISED: "self_then_appraised",
+  APPRAISED_ONLY: "appraised_only",
+  SURVEY: "survey",
+};
+
+export function frameworkFromRows(row: FrameworkRow): Framework {
+  const byId = new Map<string, FrameworkNode>();
+  const sorted = [...row.nodes].sort((a, b) => a.position - b.position);
+  for (const n of sorted) {
+    const node: FrameworkNode = {
+      code: n.code,
+      name: n.name,
+      maxPoints: Number(n.maxPoints.toString()),
+      children: [],
+      appliesTo: n.appliesTo,
+      ...(n.nameEn ? { nameEn: n.nameEn } : {}),
+      ...(n.methodConfig ? { method: n.methodConfig as ScoringMethod } : {}),
+      ...(n.scoreSource ? { scoreSource: SOURCE[n.scoreSource] } : {}),
+      ...(n.evidenceHint ? { evidenceHint: n.evidenceHint } : {}),
+      ...(n.sumReason ? { sumReason: n.sumReason } : {}),
+    };
+    byId.set(n.id, node);
+  }
+  const areas: FrameworkNode[] = [];
+  for (const n of sorted) {
+    const node = byId.get(n.id)!;
+    const parent = n.parentId ? byId.get(n.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else areas.push(node);
+  }
+  return {
+    name: row.name,
+    areas,
+    bonusCap: Number(row.bonusCap.toString()),
+    penaltyCap: Number(row.penaltyCap.toString()),
+    tiers: row.tiers as ClassificationTier[],
+  };
+}

@@ -1,0 +1,60 @@
+// Starts the real HTTP server on a random port over a fresh test database (PGlite or PostgreSQL,
+// per the vitest project) seeded with the sample year.
+import { openTestDatabase, type TestDatabase } from "@cchc/db/testing";
+import { startApp, type RunningApp } from "../src/server.js";
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; stacktrace?: unknown } }> };
+  setCookie: string | null;
+}
+
+export interface Harness {
+  db: TestDatabase;
+  app: RunningApp;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string | null): Promise<GqlResponse<T>>;
+  login(email: string, password?: string): Promise<string>;
+  errors: unknown[];
+  close(): Promise<void>;
+}
+
+export const NOW = new Date("2021-06-15T03:00:00Z");
+
+export async function startHarness(options: { now?: Date } = {}): Promise<Harness> {
+  const db = await openTestDatabase({ seed: true });
+  const errors: unknown[] = [];
+  const app = await startApp({
+    prisma: db.prisma,
+    port: 0,
+    now: () => options.now ?? NOW,
+    adminDist: null,
+    logErrors: (e) => errors.push(e),
+  });
+  const gql: Harness["gql"] = async (query, variables, cookie) => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, body: (await res.json()) as GqlResponse<never>["body"], setCookie: res.headers.get("set-cookie") };
+  };
+  const login = async (email: string, password = "cchc-demo-2021") => {
+    const res = await gql(
+      `mutation($input: LoginInput!) { login(input: $input) { __typename ... on Error { message } } }`,
+      { input: { email, password } },
+    );
+    if (!res.setCookie) throw new Error(`login failed for ${email}: ${JSON.stringify(res.body)}`);
+    return res.setCookie.split(";")[0]!;
+  };
+  return {
+    db,
+    app,
+    gql,
+    login,
+    errors,
+    close: async () => {
+      await app.stop();
+      await db.dispose();
+    },
+  };
+}
