@@ -1,0 +1,84 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { routes } from '../routes';
+import { me, permissionsAll, planTasks, units, year2021 } from '../test/fixtures';
+import { mockClient } from '../test/graphql-mock';
+import { renderRoutes } from '../test/render';
+
+const years = [
+  { __typename: 'EvaluationYear', id: 'y-2020', year: 2020, title: 'Năm 2020', status: 'PUBLISHED' },
+  { __typename: 'EvaluationYear', id: 'y-2021', year: 2021, title: year2021.title, status: 'OPEN' },
+];
+
+describe('AppLayout', () => {
+  it('redirects to /login when nobody is logged in', async () => {
+    const { router } = renderRoutes(mockClient({ AppLayoutMe: () => ({ me: null }) }).client, routes, '/plan');
+    expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+  });
+
+  it('shows the user, translated roles and only the links the server permits; defaults to the latest year', async () => {
+    const permissions = { ...permissionsAll, viewDashboard: false, viewUnits: false, viewFramework: false };
+    const mock = mockClient({
+      AppLayoutMe: () => ({ me: { ...me, permissions } }),
+      AppLayoutYears: () => ({ years }),
+      PlanPage: () => ({ year: year2021, units, planTasks }),
+    });
+    const { router } = renderRoutes(mock.client, routes, '/');
+
+    expect(await screen.findByText('CCHC — Quản lý cải cách hành chính')).toBeTruthy();
+    expect(screen.getByText('Nguyễn Thị Lan')).toBeTruthy();
+    expect(screen.getByText('Phòng Nội vụ, Lãnh đạo')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Kế hoạch']);
+
+    // "/" is not permitted: the viewer lands on the plan of the most recent year
+    expect(await screen.findByText('5 nhiệm vụ')).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/plan');
+    expect(mock.requestsFor('PlanPage')[0]?.variables).toMatchObject({ year: 2021 });
+    expect((screen.getByLabelText('Năm đánh giá') as HTMLSelectElement).value).toBe('2021');
+  });
+
+  it('lists every page for a viewer with all permissions and switches language, remembering it', async () => {
+    const mock = mockClient({
+      AppLayoutMe: () => ({ me }),
+      AppLayoutYears: () => ({ years }),
+      DashboardPage: () => ({ year: year2021, units, planTasks: [] }),
+    });
+    renderRoutes(mock.client, routes, '/nowhere?year=2020');
+    expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['Tổng quan', 'Đơn vị', 'Kế hoạch', 'Bộ tiêu chí']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/?year=2020',
+      '/units?year=2020',
+      '/plan?year=2020',
+      '/framework?year=2020',
+    ]);
+
+    fireEvent.change(screen.getByLabelText('Ngôn ngữ'), { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Log out' })).toBeTruthy());
+    expect(screen.getByText('Home Affairs office, Leadership')).toBeTruthy();
+    expect(localStorage.getItem('cchc.language')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('logs out and returns to the login page', async () => {
+    let loggedIn = true;
+    const mock = mockClient({
+      AppLayoutMe: () => ({ me: loggedIn ? me : null }),
+      AppLayoutYears: () => ({ years }),
+      DashboardPage: () => ({ year: year2021, units, planTasks: [] }),
+      Logout: () => {
+        loggedIn = false;
+        return { logout: true };
+      },
+    });
+    const { router } = renderRoutes(mock.client, routes, '/');
+    fireEvent.click(await screen.findByRole('button', { name: 'Đăng xuất' }));
+    expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(mock.requestsFor('Logout')).toHaveLength(1);
+  });
+});

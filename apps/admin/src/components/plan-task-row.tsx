@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
+import { DueDateCell, DueDateCell_TaskTimingFragment } from './due-date-cell';
+
+export const PlanTaskRow_PlanTaskFragment = graphql(
+  `
+    fragment PlanTaskRow_PlanTask on PlanTask {
+      id
+      code
+      text
+      leadLabel
+      coordinatingLabel
+      timePhrase
+      status
+      overdue
+      area {
+        id
+        code
+        name
+      }
+      timing {
+        ...DueDateCell_TaskTiming
+      }
+    }
+  `,
+  [DueDateCell_TaskTimingFragment],
+);
+
+export function PlanTaskRow({ task: taskRef }: { task: FragmentOf<typeof PlanTaskRow_PlanTaskFragment> }) {
+  const { t } = useTranslation();
+  const task = readFragment(PlanTaskRow_PlanTaskFragment, taskRef);
+  const overdue = task.overdue && task.status !== 'DONE' && task.status !== 'CANCELLED';
+  return (
+    <tr className={overdue ? 'row-overdue' : undefined}>
+      <th scope="row" className="cell-code">
+        {task.code}
+      </th>
+      <td className="cell-text">{task.text}</td>
+      <td>
+        <abbr title={task.area.name} className="area-code">
+          {task.area.code}
+        </abbr>{' '}
+        <span className="area-name">{task.area.name}</span>
+      </td>
+      <td>{task.leadLabel}</td>
+      <td>{task.coordinatingLabel}</td>
+      <td>{task.timePhrase}</td>
+      <td>
+        <DueDateCell timing={task.timing} />
+      </td>
+      <td>
+        <span className={`badge badge-status badge-${task.status.toLowerCase().replace('_', '-')}`}>
+          {t(`taskStatus.${task.status}`)}
+        </span>
+        {overdue ? <span className="badge badge-overdue">{t('taskStatus.OVERDUE')}</span> : null}
+      </td>
+    </tr>
+  );
+}

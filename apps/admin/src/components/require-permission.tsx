@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { useAppContext, type ViewerPermissions } from './year-context';
+
+const FALLBACKS: { permission: keyof ViewerPermissions; to: string }[] = [
+  { permission: 'viewDashboard', to: '/' },
+  { permission: 'viewPlan', to: '/plan' },
+  { permission: 'viewUnits', to: '/units' },
+  { permission: 'viewFramework', to: '/framework' },
+];
+
+/** Shows the page when the server says the viewer may; the overview falls back to a permitted page. */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: keyof ViewerPermissions;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { permissions } = useAppContext();
+  const location = useLocation();
+  if (permissions[permission]) return <>{children}</>;
+  if (location.pathname === '/') {
+    const fallback = FALLBACKS.find((f) => permissions[f.permission]);
+    if (fallback && fallback.to !== '/') return <Navigate to={{ pathname: fallback.to, search: location.search }} replace />;
+  }
+  return (
+    <p className="status status-error" role="alert">
+      {t('app.forbidden')}
+    </p>
+  );
+}

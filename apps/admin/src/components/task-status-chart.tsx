@@ -1,0 +1,113 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { graphql, readFragment, type FragmentOf } from '../graphql';
+import { tasksByAreaAndStatus, usedBuckets, type ChartBucket } from '../lib/chart-series';
+import { formatNumber, numberLocale } from '../lib/format';
+import { EmptyState } from './status';
+
+export const TaskStatusChart_PlanTaskFragment = graphql(`
+  fragment TaskStatusChart_PlanTask on PlanTask {
+    id
+    status
+    overdue
+    area {
+      id
+      code
+      name
+      position
+    }
+  }
+`);
+
+const COLORS: Record<ChartBucket, string> = {
+  DONE: '#1b7f3b',
+  IN_PROGRESS: '#1f5fa8',
+  NOT_STARTED: '#8a94a6',
+  OVERDUE: '#c0392b',
+  CANCELLED: '#d4b106',
+};
+
+export function TaskStatusChart({
+  tasks,
+}: {
+  tasks: readonly FragmentOf<typeof TaskStatusChart_PlanTaskFragment>[];
+}) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const descId = useId();
+  const data = readFragment(TaskStatusChart_PlanTaskFragment, tasks);
+  const rows = useMemo(() => tasksByAreaAndStatus(data), [data]);
+  const buckets = usedBuckets(rows);
+  const locale = numberLocale(i18n.language);
+
+  return (
+    <figure className="chart" role="group" aria-labelledby={titleId} aria-describedby={descId}>
+      <figcaption>
+        <h2 id={titleId}>{t('dashboard.chartTitle')}</h2>
+        <p id={descId} className="muted">
+          {t('dashboard.chartDescription')}
+        </p>
+      </figcaption>
+      {rows.length === 0 ? (
+        <EmptyState>{t('dashboard.chartEmpty')}</EmptyState>
+      ) : (
+        <>
+          <div className="chart-canvas" aria-hidden="true">
+            <ResponsiveContainer width="100%" height={320}>
+              <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="areaCode" />
+                <YAxis allowDecimals={false} />
+                <Tooltip
+                  labelFormatter={(_label, payload) => {
+                    const row = payload?.[0]?.payload as { areaCode?: string; areaName?: string } | undefined;
+                    return row ? `${row.areaCode}. ${row.areaName}` : '';
+                  }}
+                />
+                <Legend />
+                {buckets.map((bucket) => (
+                  <Bar
+                    key={bucket}
+                    dataKey={bucket}
+                    name={t(`taskStatus.${bucket}`)}
+                    stackId="status"
+                    fill={COLORS[bucket]}
+                    isAnimationActive={false}
+                  />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <table className="visually-hidden">
+            <caption>{t('dashboard.chartTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.area')}</th>
+                {buckets.map((bucket) => (
+                  <th key={bucket} scope="col">
+                    {t(`taskStatus.${bucket}`)}
+                  </th>
+                ))}
+                <th scope="col">{t('dashboard.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.areaId}>
+                  <th scope="row">
+                    {row.areaCode}. {row.areaName}
+                  </th>
+                  {buckets.map((bucket) => (
+                    <td key={bucket}>{formatNumber(row[bucket], locale)}</td>
+                  ))}
+                  <td>{formatNumber(row.total, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,59 @@
+/** Series for the dashboard's stacked bar chart: tasks per plan area, split by status. */
+
+export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+
+/** The stacks, bottom to top. OVERDUE takes the unfinished tasks past their due date. */
+export const CHART_BUCKETS = ['DONE', 'IN_PROGRESS', 'NOT_STARTED', 'OVERDUE', 'CANCELLED'] as const;
+export type ChartBucket = (typeof CHART_BUCKETS)[number];
+
+export interface ChartTaskInput {
+  status: TaskStatus;
+  overdue: boolean;
+  area: { id: string; code: string; name: string; position: number };
+}
+
+export type AreaStatusRow = {
+  areaId: string;
+  areaCode: string;
+  areaName: string;
+  position: number;
+  total: number;
+} & Record<ChartBucket, number>;
+
+export function bucketOf(task: Pick<ChartTaskInput, 'status' | 'overdue'>): ChartBucket {
+  if (task.status === 'DONE' || task.status === 'CANCELLED') return task.status;
+  return task.overdue ? 'OVERDUE' : task.status;
+}
+
+/** One row per area that has tasks, ordered by the area's position (then code). */
+export function tasksByAreaAndStatus(tasks: readonly ChartTaskInput[]): AreaStatusRow[] {
+  const rows = new Map<string, AreaStatusRow>();
+  for (const task of tasks) {
+    let row = rows.get(task.area.id);
+    if (!row) {
+      row = {
+        areaId: task.area.id,
+        areaCode: task.area.code,
+        areaName: task.area.name,
+        position: task.area.position,
+        total: 0,
+        DONE: 0,
+        IN_PROGRESS: 0,
+        NOT_STARTED: 0,
+        OVERDUE: 0,
+        CANCELLED: 0,
+      };
+      rows.set(task.area.id, row);
+    }
+    row[bucketOf(task)] += 1;
+    row.total += 1;
+  }
+  return [...rows.values()].sort(
+    (a, b) => a.position - b.position || a.areaCode.localeCompare(b.areaCode, 'vi'),
+  );
+}
+
+/** Buckets that have at least one task (so the legend lists only what is drawn). */
+export function usedBuckets(rows: readonly AreaStatusRow[]): ChartBucket[] {
+  return CHART_BUCKETS.filter((bucket) => rows.some((row) => row[bucket] > 0));
+}

@@ -1,0 +1,58 @@
+/** Formatting for the admin UI. Dates are calendar dates ("YYYY-MM-DD"): never go through `Date`. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** "2021-03-31" → "31/03/2021". Unparseable input yields "" (the caller shows an empty cell). */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const match = ISO_DATE.exec(value);
+  if (!match) return '';
+  const [, year, month, day] = match;
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return '';
+  return `${day}/${month}/${year}`;
+}
+
+/** Locale used for numbers: Vietnamese separators unless the UI is in English. */
+export function numberLocale(language: string | undefined): string {
+  return language?.startsWith('en') ? 'en-GB' : 'vi-VN';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** 1.5 → "1,5"; 1250 → "1.250" (vi-VN). Up to two decimals, no trailing zeros. */
+export function formatNumber(value: number, locale = 'vi-VN'): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Points of a criterion: same as numbers, kept separate so a rule change stays local. */
+export function formatPoints(value: number, locale = 'vi-VN'): string {
+  return formatNumber(value, locale);
+}
+
+/** 1250000 → "1.250.000 ₫" (the space before ₫ is a no-break space, as Intl writes it). */
+export function formatVnd(value: number, locale = 'vi-VN'): string {
+  return numberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(value);
+}
+
+/** Lower-case, strip Vietnamese diacritics (đ → d) so "ra soat" finds "Rà soát". */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Provider } from 'urql';
+import { makeClient } from './client';
+import './i18n';
+import { routes } from './routes';
+import './styles.css';
+
+const client = makeClient();
+const router = createBrowserRouter(routes);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <Provider value={client}>
+      <RouterProvider router={router} />
+    </Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { ErrorMessage, Loading } from '../components/status';
+import { TaskStatusChart, TaskStatusChart_PlanTaskFragment } from '../components/task-status-chart';
+import { useSelectedYear } from '../components/year-context';
+import { graphql } from '../graphql';
+import { formatDate, formatNumber, numberLocale } from '../lib/format';
+
+export const DashboardPageQuery = graphql(
+  `
+    query DashboardPage($year: Int!) {
+      year(year: $year) {
+        id
+        year
+        title
+        status
+        unitPlanDeadline
+        authority {
+          id
+          name
+        }
+      }
+      units {
+        id
+        active
+      }
+      planTasks(year: $year) {
+        id
+        status
+        overdue
+        ...TaskStatusChart_PlanTask
+      }
+    }
+  `,
+  [TaskStatusChart_PlanTaskFragment],
+);
+
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const year = useSelectedYear();
+  const [result, reexecute] = useQuery({ query: DashboardPageQuery, variables: { year } });
+  const locale = numberLocale(i18n.language);
+
+  if (result.fetching && !result.data) return <Loading />;
+  if (result.error && !result.data)
+    return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  const data = result.data;
+  if (!data?.year) return <p className="status status-empty">{t('app.yearNotFound', { year })}</p>;
+
+  const tasks = data.planTasks;
+  const counts = [
+    { label: t('dashboard.units'), value: data.units.filter((u) => u.active).length },
+    { label: t('dashboard.tasks'), value: tasks.length },
+    { label: t('dashboard.tasksDone'), value: tasks.filter((task) => task.status === 'DONE').length },
+    {
+      label: t('dashboard.tasksOverdue'),
+      value: tasks.filter((task) => task.overdue).length,
+      warn: true,
+    },
+  ];
+
+  return (
+    <section aria-labelledby="dashboard-title">
+      <h1 id="dashboard-title">{t('dashboard.title', { year: data.year.year })}</h1>
+      <p className="lead">{data.year.title}</p>
+      <p className="muted">
+        {data.year.authority.name} · {t('dashboard.status', { status: t(`yearStatus.${data.year.status}`) })} ·{' '}
+        {t('dashboard.deadline', { date: formatDate(data.year.unitPlanDeadline) })}
+      </p>
+      <h2 className="visually-hidden">{t('dashboard.counts')}</h2>
+      <dl className="stats">
+        {counts.map((count) => (
+          <div key={count.label} className={count.warn && count.value > 0 ? 'stat stat-warn' : 'stat'}>
+            <dt>{count.label}</dt>
+            <dd>{formatNumber(count.value, locale)}</dd>
+          </div>
+        ))}
+      </dl>
+      <TaskStatusChart tasks={tasks} />
+    </section>
+  );
+}

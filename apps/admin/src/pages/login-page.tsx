@@ -1,0 +1,116 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { LanguageSwitch } from '../components/language-switch';
+import { graphql } from '../graphql';
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on LoginSuccess {
+        user {
+          id
+          fullName
+        }
+      }
+      ... on InvalidCredentialsError {
+        message
+        code
+      }
+    }
+  }
+`);
+
+type FormError = { kind: 'invalid' } | { kind: 'required' } | { kind: 'failed'; message: string };
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const emailId = useId();
+  const passwordId = useId();
+  const errorId = useId();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [formError, setFormError] = useState<FormError | null>(null);
+  const [state, login] = useMutation(LoginMutation);
+
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setFormError({ kind: 'required' });
+      return;
+    }
+    setFormError(null);
+    const result = await login({ input: { email: email.trim(), password } });
+    const data = result.data?.login;
+    if (data?.__typename === 'LoginSuccess') {
+      navigate('/', { replace: true });
+    } else if (data?.__typename === 'InvalidCredentialsError') {
+      setFormError({ kind: 'invalid' });
+    } else {
+      const message =
+        result.error?.graphQLErrors[0]?.message ?? result.error?.networkError?.message ?? result.error?.message ?? '';
+      setFormError({ kind: 'failed', message });
+    }
+  };
+
+  const errorText =
+    formError?.kind === 'invalid'
+      ? t('login.invalidCredentials')
+      : formError?.kind === 'required'
+        ? t('login.required')
+        : formError?.kind === 'failed'
+          ? t('login.failed', { message: formError.message })
+          : null;
+
+  return (
+    <div className="login">
+      <div className="login-tools">
+        <LanguageSwitch />
+      </div>
+      <main className="login-card">
+        <p className="app-name">{t('app.name')}</p>
+        <h1>{t('login.title')}</h1>
+        <p className="muted">{t('login.intro')}</p>
+        <form onSubmit={onSubmit} noValidate aria-describedby={errorText ? errorId : undefined}>
+          <div className="field">
+            <label htmlFor={emailId}>{t('login.email')}</label>
+            <input
+              id={emailId}
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              aria-invalid={formError ? true : undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={passwordId}>{t('login.password')}</label>
+            <input
+              id={passwordId}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              aria-invalid={formError ? true : undefined}
+            />
+          </div>
+          <button type="submit" className="primary" disabled={state.fetching} aria-busy={state.fetching || undefined}>
+            {t('login.submit')}
+          </button>
+          {errorText ? (
+            <p id={errorId} className="form-error" role="alert">
+              {errorText}
+            </p>
+          ) : null}
+        </form>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PlanTaskRow, PlanTaskRow_PlanTaskFragment } from '../components/plan-task-row';
+import { EmptyState, ErrorMessage, Loading } from '../components/status';
+import { useSelectedYear } from '../components/year-context';
+import { graphql, type ResultOf } from '../graphql';
+import { nextSort, searchTasks, sortTasks, TASK_STATUS_ORDER, type SortKey, type SortState } from '../lib/plan-table';
+
+export const PlanPageQuery = graphql(
+  `
+    query PlanPage($year: Int!, $areaCode: String, $leadUnitId: ID, $status: TaskStatus) {
+      year(year: $year) {
+        id
+        year
+        title
+        planAreas {
+          id
+          code
+          name
+          position
+        }
+      }
+      units {
+        id
+        name
+        active
+      }
+      planTasks(year: $year, areaCode: $areaCode, leadUnitId: $leadUnitId, status: $status) {
+        id
+        code
+        number
+        text
+        leadLabel
+        coordinatingLabel
+        timePhrase
+        status
+        overdue
+        area {
+          id
+          code
+          name
+          position
+        }
+        timing {
+          due
+          occurrences {
+            due
+          }
+        }
+        ...PlanTaskRow_PlanTask
+      }
+    }
+  `,
+  [PlanTaskRow_PlanTaskFragment],
+);
+
+type TaskStatus = (typeof TASK_STATUS_ORDER)[number];
+function isTaskStatus(value: string | null): value is TaskStatus {
+  return value !== null && (TASK_STATUS_ORDER as readonly string[]).includes(value);
+}
+
+const SORTABLE: Partial<Record<string, SortKey>> = { code: 'code', due: 'due', status: 'status' };
+const COLUMNS = ['code', 'text', 'area', 'lead', 'coordinating', 'timePhrase', 'due', 'status'] as const;
+
+export function PlanPage() {
+  const { t } = useTranslation();
+  const year = useSelectedYear();
+  const ids = { area: useId(), lead: useId(), status: useId(), search: useId() };
+  const [searchParams, setSearchParams] = useSearchParams();
+  const areaCode = searchParams.get('area') || null;
+  const leadUnitId = searchParams.get('lead') || null;
+  const statusParam = searchParams.get('status');
+  const status = isTaskStatus(statusParam) ? statusParam : null;
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [sort, setSort] = useState<SortState>({ key: 'code', direction: 'ascending' });
+
+  const [result, reexecute] = useQuery({
+    query: PlanPageQuery,
+    variables: { year, areaCode, leadUnitId, status },
+  });
+
+  // keep showing the last answer for this year while a new filter combination loads
+  const last = useRef<{ year: number; data: ResultOf<typeof PlanPageQuery> } | null>(null);
+  if (result.data) last.current = { year, data: result.data };
+  const data = result.data ?? (last.current?.year === year ? last.current.data : undefined);
+
+  const rows = useMemo(
+    () => sortTasks(searchTasks(data?.planTasks ?? [], deferredQuery), sort),
+    [data, deferredQuery, sort],
+  );
+
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(searchParams);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setSearchParams(next, { replace: true });
+  };
+  const hasFilters = Boolean(areaCode || leadUnitId || status || query);
+  const clearFilters = () => {
+    const next = new URLSearchParams(searchParams);
+    for (const name of ['area', 'lead', 'status']) next.delete(name);
+    setSearchParams(next, { replace: true });
+    setQuery('');
+  };
+
+  if (!data) {
+    if (result.error)
+      return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    return <Loading />;
+  }
+  if (!data.year) return <p className="status status-empty">{t('app.yearNotFound', { year })}</p>;
+
+  const areas = [...data.year.planAreas].sort((a, b) => a.position - b.position);
+  const leads = [...data.units].filter((u) => u.active).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+
+  return (
+    <section aria-labelledby="plan-title">
+      <h1 id="plan-title">{t('plan.title', { year: data.year.year })}</h1>
+      <p className="lead">{data.year.title}</p>
+      <form className="filters" role="search" aria-label={t('plan.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={ids.area}>{t('plan.area')}</label>
+          <select id={ids.area} value={areaCode ?? ''} onChange={(e) => setParam('area', e.target.value)}>
+            <option value="">{t('plan.allAreas')}</option>
+            {areas.map((area) => (
+              <option key={area.id} value={area.code}>
+                {area.code}. {area.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.lead}>{t('plan.lead')}</label>
+          <select id={ids.lead} value={leadUnitId ?? ''} onChange={(e) => setParam('lead', e.target.value)}>
+            <option value="">{t('plan.allLeads')}</option>
+            {leads.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.status}>{t('plan.status')}</label>
+          <select id={ids.status} value={status ?? ''} onChange={(e) => setParam('status', e.target.value)}>
+            <option value="">{t('plan.allStatuses')}</option>
+            {TASK_STATUS_ORDER.map((value) => (
+              <option key={value} value={value}>
+                {t(`taskStatus.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-grow">
+          <label htmlFor={ids.search}>{t('plan.search')}</label>
+          <input
+            id={ids.search}
+            type="search"
+            value={query}
+            placeholder={t('plan.searchPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        {hasFilters ? (
+          <button type="button" className="link-button" onClick={clearFilters}>
+            {t('plan.clearFilters')}
+          </button>
+        ) : null}
+      </form>
+
+      <div className="table-toolbar">
+        <p className="counter" role="status" aria-live="polite">
+          {t('plan.count', { count: rows.length })}
+        </p>
+        {result.fetching ? <span className="muted">{t('app.loading')}</span> : null}
+      </div>
+      {result.error ? (
+        <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : null}
+
+      <div className="table-wrap">
+        <table className="data-table plan-table" aria-busy={result.fetching || undefined}>
+          <caption>{t('plan.caption', { year: data.year.year })}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => {
+                const label = t(`plan.columns.${column}`);
+                const key = SORTABLE[column];
+                if (!key) {
+                  return (
+                    <th key={column} scope="col">
+                      {label}
+                    </th>
+                  );
+                }
+                const active = sort.key === key;
+                return (
+                  <th key={column} scope="col" aria-sort={active ? sort.direction : 'none'}>
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => setSort((current) => nextSort(current, key))}
+                    >
+                      {label}
+                      <span aria-hidden="true" className="sort-icon">
+                        {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={COLUMNS.length}>
+                  <EmptyState>{t('plan.empty')}</EmptyState>
+                </td>
+              </tr>
+            ) : (
+              rows.map((task) => <PlanTaskRow key={task.id} task={task} />)
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorMessage, Loading } from '../components/status';
+import { UnitRow, UnitRow_UnitFragment } from '../components/unit-row';
+import { graphql } from '../graphql';
+
+export const UnitsPageQuery = graphql(
+  `
+    query UnitsPage($typeCode: String) {
+      unitTypes {
+        id
+        code
+        nameVi
+        nameEn
+      }
+      units(typeCode: $typeCode) {
+        id
+        name
+        type {
+          id
+          code
+        }
+        ...UnitRow_Unit
+      }
+    }
+  `,
+  [UnitRow_UnitFragment],
+);
+
+export function UnitsPage() {
+  const { t, i18n } = useTranslation();
+  const selectId = useId();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const typeCode = searchParams.get('type') || null;
+  const [result, reexecute] = useQuery({ query: UnitsPageQuery, variables: { typeCode } });
+  const english = i18n.language.startsWith('en');
+
+  const setType = (value: string) => {
+    const next = new URLSearchParams(searchParams);
+    if (value) next.set('type', value);
+    else next.delete('type');
+    setSearchParams(next, { replace: true });
+  };
+
+  const unitTypes = result.data?.unitTypes ?? [];
+  const units = result.data?.units ?? [];
+  // group rows by unit type, in the order the server lists the types
+  const groups = unitTypes
+    .map((type) => ({ type, units: units.filter((unit) => unit.type.id === type.id) }))
+    .filter((group) => group.units.length > 0);
+  const ungrouped = units.filter((unit) => !unitTypes.some((type) => type.id === unit.type.id));
+
+  return (
+    <section aria-labelledby="units-title">
+      <h1 id="units-title">{t('units.title')}</h1>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor={selectId}>{t('units.type')}</label>
+          <select id={selectId} value={typeCode ?? ''} onChange={(event) => setType(event.target.value)}>
+            <option value="">{t('units.allTypes')}</option>
+            {unitTypes.map((type) => (
+              <option key={type.id} value={type.code}>
+                {english ? type.nameEn : type.nameVi}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {result.fetching && !result.data ? <Loading /> : null}
+      {result.error && !result.data ? (
+        <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : null}
+      {result.data ? (
+        <>
+          <p className="counter" aria-live="polite">
+            {t('units.count', { count: units.length })}
+          </p>
+          {units.length === 0 ? (
+            <EmptyState>{t('units.empty')}</EmptyState>
+          ) : (
+            <div className="table-wrap">
+              <table className="data-table">
+                <caption>{t('units.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('units.name')}</th>
+                    <th scope="col">{t('units.typeColumn')}</th>
+                    <th scope="col">{t('units.status')}</th>
+                  </tr>
+                </thead>
+                {groups.map((group) => (
+                  <tbody key={group.type.id}>
+                    {typeCode ? null : (
+                      <tr className="group-row">
+                        <th scope="rowgroup" colSpan={3}>
+                          {english ? group.type.nameEn : group.type.nameVi} ({group.units.length})
+                        </th>
+                      </tr>
+                    )}
+                    {group.units.map((unit) => (
+                      <UnitRow key={unit.id} unit={unit} />
+                    ))}
+                  </tbody>
+                ))}
+                {ungrouped.length > 0 ? (
+                  <tbody>
+                    {ungrouped.map((unit) => (
+                      <UnitRow key={unit.id} unit={unit} />
+                    ))}
+                  </tbody>
+                ) : null}
+              </table>
+            </div>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}

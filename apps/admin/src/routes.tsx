@@ -1,0 +1,65 @@
+import { lazy, Suspense } from 'react';
+import type { RouteObject } from 'react-router';
+import { AppLayout } from './components/app-layout';
+import { RequirePermission as Guard } from './components/require-permission';
+import { Loading } from './components/status';
+import type { ViewerPermissions } from './components/year-context';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+
+// Pages load on demand: the chart library stays out of the first download.
+const DashboardPage = lazy(() => import('./pages/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const UnitsPage = lazy(() => import('./pages/units-page').then((m) => ({ default: m.UnitsPage })));
+const PlanPage = lazy(() => import('./pages/plan-page').then((m) => ({ default: m.PlanPage })));
+const FrameworkPage = lazy(() => import('./pages/framework-page').then((m) => ({ default: m.FrameworkPage })));
+
+function RequirePermission({ permission, children }: { permission: keyof ViewerPermissions; children: React.ReactNode }) {
+  return (
+    <Guard permission={permission}>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </Guard>
+  );
+}
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      {
+        index: true,
+        element: (
+          <RequirePermission permission="viewDashboard">
+            <DashboardPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'units',
+        element: (
+          <RequirePermission permission="viewUnits">
+            <UnitsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'plan',
+        element: (
+          <RequirePermission permission="viewPlan">
+            <PlanPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'framework',
+        element: (
+          <RequirePermission permission="viewFramework">
+            <FrameworkPage />
+          </RequirePermission>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

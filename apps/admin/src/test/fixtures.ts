@@ -1,0 +1,186 @@
+/** Fixture data shaped like apps/api/schema.graphql (with __typename, as urql asks for it). */
+
+export const permissionsAll = {
+  __typename: 'ViewerPermissions',
+  viewDashboard: true,
+  viewUnits: true,
+  viewPlan: true,
+  managePlan: true,
+  viewFramework: true,
+  manageFramework: true,
+};
+
+export function unitType(code: string, nameVi: string, nameEn: string, scored = true) {
+  return { __typename: 'UnitType', id: `ut-${code}`, code, nameVi, nameEn, scored };
+}
+
+export const unitTypes = [
+  unitType('phong', 'Phòng chuyên môn', 'Specialised office'),
+  unitType('xa', 'UBND xã, phường', 'Commune/ward committee'),
+  unitType('nganh_doc', 'Cơ quan ngành dọc', 'Vertical agency', false),
+];
+
+export function unit(id: string, name: string, typeCode: string, active = true) {
+  const type = unitTypes.find((t) => t.code === typeCode)!;
+  return { __typename: 'Unit', id, code: id, name, shortName: name, active, type };
+}
+
+export const units = [
+  unit('u-tp', 'Phòng Tư pháp', 'phong'),
+  unit('u-vp', 'Văn phòng Cấp ủy-HĐND&UBND thị xã', 'phong'),
+  unit('u-nv', 'Phòng Nội vụ-Lao động, Thương binh và Xã hội', 'phong'),
+  unit('u-lp', 'UBND phường Long Phước', 'xa'),
+  unit('u-ca', 'Công an thị xã', 'nganh_doc', false),
+];
+
+export const planAreas = [
+  { __typename: 'PlanArea', id: 'a-1', code: 'I', name: 'Cải cách thể chế', position: 1 },
+  { __typename: 'PlanArea', id: 'a-2', code: 'II', name: 'Cải cách thủ tục hành chính', position: 2 },
+  { __typename: 'PlanArea', id: 'a-6', code: 'VI', name: 'Hiện đại hóa nền hành chính', position: 6 },
+  { __typename: 'PlanArea', id: 'a-7', code: 'VII', name: 'Công tác chỉ đạo điều hành cải cách hành chính', position: 7 },
+];
+
+type Kind = 'WINDOW' | 'ONGOING' | 'RECURRING' | 'TRIGGERED' | 'NEEDS_PERSON';
+type Status = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+
+export function timing(
+  kind: Kind,
+  opts: { start?: string; end?: string; due?: string; occurrences?: { label: string; due: string }[]; overridden?: boolean } = {},
+) {
+  return {
+    __typename: 'TaskTiming',
+    kind,
+    start: opts.start ?? null,
+    end: opts.end ?? null,
+    due: opts.due ?? null,
+    needsPerson: kind === 'NEEDS_PERSON',
+    overridden: opts.overridden ?? false,
+    occurrences: (opts.occurrences ?? []).map((o) => ({
+      __typename: 'TimingOccurrence',
+      label: o.label,
+      start: o.due.slice(0, 4) + '-01-01',
+      end: o.due,
+      due: o.due,
+    })),
+  };
+}
+
+export function task(input: {
+  id: string;
+  areaCode: string;
+  number: number;
+  text: string;
+  lead: string;
+  leadUnitIds: string[];
+  coordinating: string;
+  timePhrase: string;
+  timing: ReturnType<typeof timing>;
+  status?: Status;
+  overdue?: boolean;
+}) {
+  const area = planAreas.find((a) => a.code === input.areaCode)!;
+  return {
+    __typename: 'PlanTask',
+    id: input.id,
+    code: `${input.areaCode}.${input.number}`,
+    number: input.number,
+    text: input.text,
+    area,
+    leadLabel: input.lead,
+    leadUnits: units.filter((u) => input.leadUnitIds.includes(u.id)),
+    coordinatingLabel: input.coordinating,
+    timePhrase: input.timePhrase,
+    timing: input.timing,
+    status: input.status ?? 'NOT_STARTED',
+    overdue: input.overdue ?? false,
+  };
+}
+
+const ALL = 'Các cơ quan, đơn vị và UBND các xã, phường';
+
+export const planTasks = [
+  task({
+    id: 't-1-1',
+    areaCode: 'I',
+    number: 1,
+    text: 'Rà soát văn bản QPPL thuộc thẩm quyền quản lý và tham mưu cấp có thẩm quyền điều chỉnh, bổ sung cho phù hợp.',
+    lead: 'Phòng Tư pháp',
+    leadUnitIds: ['u-tp'],
+    coordinating: ALL,
+    timePhrase: 'Thường xuyên trong năm 2021',
+    timing: timing('ONGOING', { start: '2021-01-01', end: '2021-12-31' }),
+    status: 'IN_PROGRESS',
+  }),
+  task({
+    id: 't-1-2',
+    areaCode: 'I',
+    number: 2,
+    text: 'Ban hành Kế hoạch rà soát hệ thống hóa văn bản QPPL.',
+    lead: 'Phòng Tư pháp',
+    leadUnitIds: ['u-tp'],
+    coordinating: 'Văn phòng Cấp ủy-HĐND&UBND thị xã',
+    timePhrase: 'Qúy I/2021',
+    timing: timing('WINDOW', { start: '2021-01-01', end: '2021-03-31', due: '2021-03-31' }),
+    status: 'NOT_STARTED',
+    overdue: true,
+  }),
+  task({
+    id: 't-2-1',
+    areaCode: 'II',
+    number: 1,
+    text: 'Triển khai Kế hoạch rà soát TTHC năm 2021 của tỉnh.',
+    lead: 'Văn phòng Cấp ủy-HĐND&UBND thị xã',
+    leadUnitIds: ['u-vp'],
+    coordinating: 'Các cơ quan, đơn vị có liên quan.',
+    timePhrase: 'Quý I/2021',
+    timing: timing('WINDOW', { start: '2021-01-01', end: '2021-03-31', due: '2021-03-31' }),
+    status: 'DONE',
+  }),
+  task({
+    id: 't-6-3',
+    areaCode: 'VI',
+    number: 3,
+    text: 'Tổ chức khảo sát và công khai mức độ hài lòng của người dân trên các lĩnh vực.',
+    lead: ALL,
+    leadUnitIds: ['u-tp', 'u-vp', 'u-nv', 'u-lp'],
+    coordinating: 'Phòng Nội vụ-Lao động, Thương binh và Xã hội',
+    timePhrase: '6 tháng, cuối năm',
+    timing: timing('RECURRING', {
+      occurrences: [
+        { label: '6 tháng', due: '2021-06-30' },
+        { label: 'Cuối năm', due: '2021-12-15' },
+      ],
+    }),
+  }),
+  task({
+    id: 't-7-2',
+    areaCode: 'VII',
+    number: 2,
+    text: 'Thực hiện về quản lý CBCC khi có thông báo của tỉnh.',
+    lead: 'Phòng Nội vụ-Lao động, Thương binh và Xã hội',
+    leadUnitIds: ['u-nv'],
+    coordinating: ALL,
+    timePhrase: 'Khi có thông báo của tỉnh',
+    timing: timing('TRIGGERED'),
+  }),
+];
+
+export const year2021 = {
+  __typename: 'EvaluationYear',
+  id: 'y-2021',
+  year: 2021,
+  title: 'Kế hoạch cải cách hành chính năm 2021 của thị xã Phước Long',
+  status: 'OPEN',
+  unitPlanDeadline: '2021-02-20',
+  authority: { __typename: 'Authority', id: 'auth-1', name: 'UBND thị xã Phước Long' },
+  planAreas,
+};
+
+export const me = {
+  __typename: 'User',
+  id: 'user-1',
+  fullName: 'Nguyễn Thị Lan',
+  email: 'lan@phuoclong.gov.vn',
+  roles: ['HOME_AFFAIRS', 'LEADERSHIP'],
+  permissions: permissionsAll,
+};

@@ -1,0 +1,48 @@
+import { makeClient } from '../client';
+
+export interface RecordedRequest {
+  operationName: string;
+  variables: Record<string, unknown>;
+  query: string;
+  method: string;
+  credentials: RequestCredentials | undefined;
+  headers: Record<string, string>;
+}
+
+export type Resolver = (request: RecordedRequest) => unknown;
+
+/**
+ * A urql client built by the app's own `makeClient` (graphcache + fetch, POST), whose `fetch`
+ * answers from fixtures. Every request is recorded so tests can assert the variables sent.
+ */
+export function mockClient(resolvers: Record<string, Resolver>) {
+  const requests: RecordedRequest[] = [];
+  const fetchMock = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const body = JSON.parse(String(init?.body ?? '{}')) as {
+      operationName?: string;
+      query?: string;
+      variables?: Record<string, unknown>;
+    };
+    const query = body.query ?? '';
+    const operationName = body.operationName ?? /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
+    const request: RecordedRequest = {
+      operationName,
+      variables: body.variables ?? {},
+      query,
+      method: init?.method ?? 'GET',
+      credentials: init?.credentials,
+      headers: Object.fromEntries(new Headers(init?.headers).entries()),
+    };
+    requests.push(request);
+    const resolver = resolvers[operationName];
+    const payload = resolver
+      ? { data: resolver(request) }
+      : { errors: [{ message: `no fixture for ${operationName}` }] };
+    return new Response(JSON.stringify(payload), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+  const client = makeClient({ url: 'http://localhost/graphql', fetch: fetchMock as typeof fetch });
+  return { client, requests, requestsFor: (name: string) => requests.filter((r) => r.operationName === name) };
+}

@@ -1,0 +1,12 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import i18n from '../i18n';
+
+beforeEach(async () => {
+  localStorage.clear();
+  await i18n.changeLanguage('vi');
+});
+
+afterEach(() => {
+  cleanup();
+});

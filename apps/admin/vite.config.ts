@@ -1,0 +1,85 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { buildSchema, getIntrospectionQuery, graphqlSync } from 'graphql';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const SCHEMA_PATH = fileURLToPath(new URL('../api/schema.graphql', import.meta.url));
+const VIRTUAL_ID = 'virtual:graphql-schema';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/**
+ * Serves the API contract (apps/api/schema.graphql) as a minified introspection result, so
+ * graphcache knows the schema (unions such as LoginResult, interfaces such as Error) and
+ * never falls back to heuristic fragment matching. Rebuilt whenever the schema file changes.
+ */
+function graphqlSchemaPlugin(): Plugin {
+  return {
+    name: 'cchc-graphql-schema',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      this.addWatchFile(SCHEMA_PATH);
+      const schema = buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
+      const result = graphqlSync({ schema, source: getIntrospectionQuery({ descriptions: false }) });
+      if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
+      const typeRef = (t: any): any => (t ? { kind: t.kind, name: t.name, ofType: typeRef(t.ofType) } : null);
+      const s = (result.data as any).__schema;
+      const minified = {
+        __schema: {
+          queryType: s.queryType && { name: s.queryType.name },
+          mutationType: s.mutationType && { name: s.mutationType.name },
+          subscriptionType: s.subscriptionType && { name: s.subscriptionType.name },
+          types: s.types
+            .filter((t: any) => !t.name.startsWith('__') && ['OBJECT', 'INTERFACE', 'UNION'].includes(t.kind))
+            .map((t: any) => ({
+              kind: t.kind,
+              name: t.name,
+              ...(t.fields
+                ? {
+                    fields: t.fields.map((f: any) => ({
+                      name: f.name,
+                      type: typeRef(f.type),
+                      args: f.args.map((a: any) => ({ name: a.name, type: typeRef(a.type) })),
+                    })),
+                  }
+                : {}),
+              ...(t.interfaces ? { interfaces: t.interfaces.map((i: any) => ({ kind: i.kind, name: i.name })) } : {}),
+              ...(t.possibleTypes
+                ? { possibleTypes: t.possibleTypes.map((p: any) => ({ kind: p.kind, name: p.name })) }
+                : {}),
+            })),
+        },
+      };
+      return `export default ${JSON.stringify(minified)};`;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), graphqlSchemaPlugin()],
+  server: {
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/test/setup.ts'],
+    restoreMocks: true,
+  },
+});
