@@ -1,0 +1,42 @@
+// @cchc/domain — pure rules of the CCHC platform. See README.md.
+
+// time
+export * from './time/iso-date';
+export * from './time/quarter';
+export * from './time/normalize-phrase';
+export * from './time/time-phrase';
+export * from './time/report-periods';
+export * from './time/due-date-rule';
+export * from './time/classify-submission';
+export * from './time/unit-plan-deadline';
+
+// money
+export * from './money/vnd-amount';
+export * from './money/format-vnd';
+export * from './money/vnd-to-words';
+export * from './money/vnd-from-words';
+
+// framework
+export * from './framework/types';
+export * from './framework/default-tiers';
+export * from './framework/flatten-framework';
+export * from './framework/applicable-max';
+export * from './framework/validate-framework';
+export * from './framework/parse-tier-condition';
+export * from './framework/framework-from-sample';
+
+// added by other modules of the project (kept exported)
+export * from './access/permissions';
+export * from './plan/task-overdue';
+export * from './text/vietnamese-order';
+
+// scoring
+export * from './scoring/round';
+export * from './scoring/types';
+export * from './scoring/evaluate-method';
+export * from './scoring/resolve-leaf-score';
+export * from './scoring/classify-index';
+export * from './scoring/scoring-plan';
+export * from './scoring/compute-unit-score';
+export * from './scoring/rank-units';
+export * from './scoring/what-if';
