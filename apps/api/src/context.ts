@@ -1,7 +1,10 @@
 import type { Viewer } from "@cchc/domain";
 import type { PrismaClient } from "@cchc/db";
 
-/** What every resolver receives. `now` is injectable so tests can pin the clock. */
+/**
+ * What every resolver receives. `now` is the business clock (deadlines, overdue), injectable so tests
+ * can pin a day; sessions always use the wall clock.
+ */
 export interface Context {
   prisma: PrismaClient;
   viewer: Viewer | null;

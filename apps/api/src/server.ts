@@ -18,6 +18,7 @@ export const ADMIN_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 export interface AppOptions {
   prisma: PrismaClient;
+  /** The business clock (deadlines, overdue): injectable so tests can stand on a day of 2021. */
   now?: () => Date;
   /** Folder of the built admin app; null to serve the API only. */
   adminDist?: string | null;
@@ -54,7 +55,8 @@ export async function createApp(options: AppOptions) {
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
-        const session = await viewerFromToken(options.prisma, token, now());
+        // Sessions and cookies live on the wall clock: a browser drops a cookie that expired in "2021".
+        const session = await viewerFromToken(options.prisma, token, new Date());
         return {
           prisma: options.prisma,
           viewer: session?.viewer ?? null,

@@ -35,6 +35,9 @@ describe("login", () => {
       },
     });
     expect(res.setCookie).toMatch(/^cchc_session=[\w-]{20,}; Path=\/; HttpOnly; SameSite=Lax; Expires=/);
+    // The harness's business clock stands in 2021; the cookie must still expire in the real future.
+    const expires = Date.parse(/Expires=([^;]+)/.exec(res.setCookie!)![1]!);
+    expect(expires).toBeGreaterThan(Date.now() + 11 * 3600_000);
   });
 
   it.each([

@@ -75,8 +75,7 @@ builder.mutationField("login", (t) =>
       // Verify even for an unknown email, so timing does not reveal which emails exist.
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
       if (!user || !user.active || !ok) throw new InvalidCredentialsError();
-      const now = ctx.now();
-      const { token, expiresAt } = await createSession(ctx.prisma, user.id, now);
+      const { token, expiresAt } = await createSession(ctx.prisma, user.id, new Date());
       await ctx.prisma.auditLog.create({ data: { actorId: user.id, action: "login", entity: "User", entityId: user.id } });
       ctx.setSessionCookie(token, expiresAt);
       return { userId: user.id };

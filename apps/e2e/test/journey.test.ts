@@ -1,0 +1,71 @@
+// The browser journey: the real server (API + built admin) over a seeded database, driven in
+// headless Chromium by role and label, as a person would.
+import { openTestDatabase, type TestDatabase } from "@cchc/db/testing";
+import { DEMO_PASSWORD, DEMO_USERS } from "@cchc/db/seed";
+import { startApp, type RunningApp } from "@cchc/api";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, chromiumPath, warnIfSkipped } from "./browser.js";
+
+warnIfSkipped();
+
+describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
+  let db: TestDatabase;
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    db = await openTestDatabase({ seed: true });
+    app = await startApp({ prisma: db.prisma, port: 0, now: () => new Date("2021-06-15T03:00:00Z") });
+    browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS, headless: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await db?.dispose();
+  });
+
+  async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+    await page.goto(`${app.url}/login`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Mật khẩu").fill(password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+  }
+
+  it("Home Affairs logs in, opens the plan and sees the 20 tasks with computed due dates", async () => {
+    const page = await browser.newPage();
+    await login(page, "noivu@cchc.demo");
+    await page.getByRole("link", { name: "Kế hoạch" }).click();
+    const table = page.getByRole("table", { name: /Bảng phân công nhiệm vụ cải cách hành chính năm 2021/ });
+    await table.waitFor();
+    await page.getByText("20 nhiệm vụ").first().waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(20);
+    // I.2 "Qúy I/2021" is due 31/03/2021 (dd/mm/yyyy), computed by the domain's phrase parser.
+    const row = table.locator("tbody tr", { hasText: "Ban hành Kế hoạch rà soát hệ thống hóa văn bản QPPL." });
+    expect(await row.innerText()).toContain("31/03/2021");
+    expect(await row.innerText()).toContain("Qúy I/2021");
+    await page.close();
+  });
+
+  it("a wrong password shows the Vietnamese error and stays on the login page", async () => {
+    const page = await browser.newPage();
+    await login(page, "noivu@cchc.demo", "sai-mat-khau");
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain("Email hoặc mật khẩu không đúng");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.close();
+  });
+
+  it.each(DEMO_USERS.map((u) => [u.email, u.roles[0]!] as const))(
+    "%s (%s) logs in and sees the 2021 sample year",
+    async (email) => {
+      const page = await browser.newPage();
+      await login(page, email);
+      await page.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
+      await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+      await page.close();
+    },
+  );
+});
