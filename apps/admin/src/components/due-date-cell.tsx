@@ -23,7 +23,7 @@ function DateText({ value }: { value: string }) {
   return <time dateTime={value}>{formatDate(value)}</time>;
 }
 
-/** "Hạn": the computed due date, a badge for timings without one, the dates of recurring tasks. */
+/** "Hạn": the computed due date, a badge for timings without one, each date of a recurring task. */
 export function DueDateCell({ timing: timingRef }: { timing: FragmentOf<typeof DueDateCell_TaskTimingFragment> }) {
   const { t } = useTranslation();
   const timing = readFragment(DueDateCell_TaskTimingFragment, timingRef);
@@ -40,8 +40,8 @@ export function DueDateCell({ timing: timingRef }: { timing: FragmentOf<typeof D
           {t(`plan.timing.${badgeKind}`)}
         </span>
       ) : null}
-      {timing.due ? <DateText value={timing.due} /> : null}
-      {timing.occurrences.length > 0 ? (
+      {timing.kind !== 'RECURRING' && timing.due ? <DateText value={timing.due} /> : null}
+      {timing.kind === 'RECURRING' && timing.occurrences.length > 0 ? (
         <ul className="occurrences" aria-label={t('plan.timing.occurrences')}>
           {timing.occurrences.map((occurrence) => (
             <li key={`${occurrence.label}-${occurrence.due}`}>

@@ -29,7 +29,8 @@ export const PlanTaskRow_PlanTaskFragment = graphql(
 export function PlanTaskRow({ task: taskRef }: { task: FragmentOf<typeof PlanTaskRow_PlanTaskFragment> }) {
   const { t } = useTranslation();
   const task = readFragment(PlanTaskRow_PlanTaskFragment, taskRef);
-  const overdue = task.overdue && task.status !== 'DONE' && task.status !== 'CANCELLED';
+  // The server decides overdue (packages/domain isTaskOverdue): never re-derived here.
+  const overdue = task.overdue;
   return (
     <tr className={overdue ? 'row-overdue' : undefined}>
       <th scope="row" className="cell-code">

