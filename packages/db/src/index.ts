@@ -9,3 +9,4 @@ export { getDatamodel } from "./generated/pothos-types.js";
 export type { default as PrismaTypes } from "./generated/pothos-types.js";
 export { hashPassword, verifyPassword } from "./password.js";
 export { isoToDbDate, dbDateToIso } from "./dates.js";
+export { timingColumns } from "./plan-timing.js";

@@ -28,6 +28,7 @@ export * from './framework/framework-from-sample';
 // added by other modules of the project (kept exported)
 export * from './access/permissions';
 export * from './plan/task-overdue';
+export * from './plan/timing-override';
 export * from './text/vietnamese-order';
 
 // scoring

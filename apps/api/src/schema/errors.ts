@@ -11,6 +11,19 @@ export class InvalidCredentialsError extends AppError {
   }
 }
 
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** Input a person can correct: every problem, each under the field it belongs to. */
+export class ValidationError extends AppError {
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((p) => p.message).join(" "), "VALIDATION_FAILED");
+  }
+}
+
 export class NotFoundError extends AppError {
   constructor(what: string) {
     super(`Không tìm thấy ${what}.`, "NOT_FOUND");
@@ -35,4 +48,21 @@ builder.objectType(NotFoundError, {
   name: "NotFoundError",
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
+});
+
+const FieldProblemRef = builder.objectRef<FieldProblem>("FieldProblem").implement({
+  fields: (t) => ({
+    field: t.exposeString("field", { description: "The input field, e.g. \"timing.end\"." }),
+    code: t.exposeString("code"),
+    message: t.exposeString("message"),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: "ValidationError",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ValidationError,
+  fields: (t) => ({
+    problems: t.field({ type: [FieldProblemRef], resolve: (e) => e.problems }),
+  }),
 });

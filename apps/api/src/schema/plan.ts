@@ -2,6 +2,8 @@ import { isTaskOverdue, toLocalIsoDate, type TimingOccurrence } from "@cchc/doma
 import { builder } from "../builder.js";
 import { UnitRef } from "./unit.js";
 import { requireYearId } from "./year.js";
+import { NotFoundError, ValidationError } from "./errors.js";
+import { updatePlanTask } from "../services/update-plan-task.js";
 
 export const TaskStatusEnum = builder.enumType("TaskStatus", {
   values: ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"] as const,
@@ -140,5 +142,56 @@ builder.queryField("planTasks", (t) =>
         orderBy: { position: "asc" },
       });
     },
+  }),
+);
+
+const TaskTimingInput = builder.inputType("TaskTimingInput", {
+  description: "Dates a person sets by hand (a reason is required).",
+  fields: (t) => ({
+    start: t.field({ type: "Date", required: true }),
+    end: t.field({ type: "Date", required: true }),
+    due: t.field({ type: "Date", required: false, description: "Null: no single due date (ongoing)." }),
+  }),
+});
+
+const UpdatePlanTaskInput = builder.inputType("UpdatePlanTaskInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    status: t.field({ type: TaskStatusEnum, required: false }),
+    timing: t.field({ type: TaskTimingInput, required: false }),
+    resetTiming: t.boolean({ required: false, description: "Return to the dates computed from the time phrase." }),
+    reason: t.string({ required: false, description: "Why: kept in the audit log; required with `timing`." }),
+  }),
+});
+
+const UpdatePlanTaskSuccess = builder.objectRef<{ taskId: string }>("UpdatePlanTaskSuccess").implement({
+  fields: (t) => ({
+    task: t.prismaField({
+      type: "PlanTask",
+      resolve: (query, root, _args, ctx) => ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: root.taskId } }),
+    }),
+  }),
+});
+
+builder.mutationField("updatePlanTask", (t) =>
+  t.field({
+    type: UpdatePlanTaskSuccess,
+    description: "Change a task's status and/or set its dates by hand (Home Affairs).",
+    authScopes: { permission: "managePlan" },
+    errors: { types: [NotFoundError, ValidationError], directResult: true, union: { name: "UpdatePlanTaskResult" } },
+    args: { input: t.arg({ type: UpdatePlanTaskInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      updatePlanTask(
+        ctx.prisma,
+        ctx.viewer!,
+        {
+          id: String(input.id),
+          status: input.status ?? null,
+          timing: input.timing ?? null,
+          resetTiming: input.resetTiming ?? null,
+          reason: input.reason ?? null,
+        },
+        ctx.now(),
+      ),
   }),
 );

@@ -11,15 +11,14 @@ import {
   SEED_REPORT_RULE,
   flattenFramework,
   frameworkFromSample,
-  parseTimePhrase,
   reportDueDate,
   unitPlanDeadline,
   validateFramework,
-  type TimePhraseResult,
 } from "@cchc/domain";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { isoToDbDate } from "../dates.js";
+import { timingColumns } from "../plan-timing.js";
 import { hashPassword } from "../password.js";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.js";
 import { SAMPLE_AUTHORITY, SAMPLE_UNITS, SAMPLE_UNIT_TYPES, UNIT_GROUPS } from "./sample-units.js";
@@ -53,37 +52,6 @@ export interface SeedSummary {
   frameworkLeaves: number;
   /** Tasks whose time phrase did not parse: kept verbatim and flagged for a person. */
   needsPerson: string[];
-}
-
-const KIND: Record<TimePhraseResult["kind"], "WINDOW" | "ONGOING" | "RECURRING" | "TRIGGERED" | "NEEDS_PERSON"> = {
-  window: "WINDOW",
-  ongoing: "ONGOING",
-  recurring: "RECURRING",
-  triggered: "TRIGGERED",
-  needs_person: "NEEDS_PERSON",
-};
-
-/** The PlanTask columns a time phrase determines. */
-export function timingColumns(phrase: string, year: number) {
-  const t = parseTimePhrase(phrase, year);
-  if (t.kind === "needs_person") {
-    return {
-      timingKind: KIND[t.kind],
-      windowStart: null,
-      windowEnd: null,
-      dueDate: null,
-      occurrences: [] as Prisma.InputJsonValue,
-      timingNote: t.reason,
-    };
-  }
-  return {
-    timingKind: KIND[t.kind],
-    windowStart: isoToDbDate(t.start),
-    windowEnd: isoToDbDate(t.end),
-    dueDate: t.due ? isoToDbDate(t.due) : null,
-    occurrences: t.occurrences as unknown as Prisma.InputJsonValue,
-    timingNote: null,
-  };
 }
 
 const METHOD = {
