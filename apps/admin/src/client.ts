@@ -37,6 +37,9 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           LoginSuccess: () => null,
           InvalidCredentialsError: () => null,
           NotFoundError: () => null,
+          ValidationError: () => null,
+          FieldProblem: () => null,
+          UpdatePlanTaskSuccess: () => null,
         },
         updates: {
           Mutation: {

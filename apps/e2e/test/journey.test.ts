@@ -48,6 +48,47 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     await page.close();
   });
 
+  it("Home Affairs sets the dates of a 'Khi có thông báo của tỉnh' task by hand in the edit dialog", async () => {
+    const page = await browser.newPage();
+    await login(page, "noivu@cchc.demo");
+    await page.getByRole("link", { name: "Kế hoạch" }).click();
+    await page.getByRole("button", { name: "Sửa nhiệm vụ IV.3" }).click();
+    const dialog = page.getByRole("dialog", { name: "Cập nhật nhiệm vụ IV.3" });
+    await dialog.waitFor();
+    // Esc closes without saving, and the dialog opens again.
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByRole("button", { name: "Sửa nhiệm vụ IV.3" }).click();
+    await dialog.getByLabel("Đặt ngày thủ công").check();
+    await dialog.getByLabel("Ngày bắt đầu").fill("01/07/2021");
+    await dialog.getByLabel("Ngày kết thúc").fill("30/06/2021");
+    await dialog.getByLabel(/Hạn hoàn thành/).fill("30/09/2021");
+    await dialog.getByLabel("Lý do").fill("Công văn của tỉnh về thi nâng ngạch");
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    // The server's rule, in Vietnamese, under the field; what was typed is kept.
+    await dialog.getByText("Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.").waitFor();
+    expect(await dialog.getByLabel("Lý do").inputValue()).toBe("Công văn của tỉnh về thi nâng ngạch");
+    await dialog.getByLabel("Ngày kết thúc").fill("30/09/2021");
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByText("Đã cập nhật nhiệm vụ IV.3").waitFor();
+    const row = page.locator("tbody tr", { hasText: "Thực hiện về quản lý CBCC" });
+    expect(await row.innerText()).toContain("30/09/2021");
+    const task = await db.prisma.planTask.findFirstOrThrow({ where: { code: "IV.3" } });
+    expect(task.timingOverridden).toBe(true);
+    expect(task.dueDate?.toISOString().slice(0, 10)).toBe("2021-09-30");
+    await page.close();
+  });
+
+  it("a unit officer sees the plan without edit buttons", async () => {
+    const page = await browser.newPage();
+    await login(page, "longphuoc@cchc.demo");
+    await page.getByRole("link", { name: "Kế hoạch" }).click();
+    await page.getByText("20 nhiệm vụ").first().waitFor();
+    expect(await page.getByRole("button", { name: /^Sửa nhiệm vụ/ }).count()).toBe(0);
+    await page.close();
+  });
+
   it("a wrong password shows the Vietnamese error and stays on the login page", async () => {
     const page = await browser.newPage();
     await login(page, "noivu@cchc.demo", "sai-mat-khau");

@@ -26,7 +26,14 @@ export const PlanTaskRow_PlanTaskFragment = graphql(
   [DueDateCell_TaskTimingFragment],
 );
 
-export function PlanTaskRow({ task: taskRef }: { task: FragmentOf<typeof PlanTaskRow_PlanTaskFragment> }) {
+export function PlanTaskRow({
+  task: taskRef,
+  onEdit,
+}: {
+  task: FragmentOf<typeof PlanTaskRow_PlanTaskFragment>;
+  /** Given only to viewers who may manage the plan: adds the "Sửa" button. */
+  onEdit?: (trigger: HTMLButtonElement) => void;
+}) {
   const { t } = useTranslation();
   const task = readFragment(PlanTaskRow_PlanTaskFragment, taskRef);
   // The server decides overdue (packages/domain isTaskOverdue): never re-derived here.
@@ -55,6 +62,17 @@ export function PlanTaskRow({ task: taskRef }: { task: FragmentOf<typeof PlanTas
         </span>
         {overdue ? <span className="badge badge-overdue">{t('taskStatus.OVERDUE')}</span> : null}
       </td>
+      {onEdit ? (
+        <td className="cell-actions">
+          <button
+            type="button"
+            aria-label={t('plan.edit.buttonLabel', { code: task.code })}
+            onClick={(event) => onEdit(event.currentTarget)}
+          >
+            {t('plan.edit.button')}
+          </button>
+        </td>
+      ) : null}
     </tr>
   );
 }

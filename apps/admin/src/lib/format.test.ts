@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, formatDate, formatNumber, formatPoints, formatVnd, numberLocale } from './format';
+import { foldForSearch, formatDate, formatNumber, formatPoints, formatVnd, numberLocale, parseDateVi } from './format';
 
 // Intl separates the amount and the currency sign with a no-break space
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -18,6 +18,41 @@ describe('formatDate', () => {
     ['2021-13-01', ''],
   ])('%s → %s', (input, expected) => {
     expect(formatDate(input)).toBe(expected);
+  });
+});
+
+describe('parseDateVi', () => {
+  it.each([
+    ['31/03/2021', '2021-03-31'],
+    ['01/01/2021', '2021-01-01'],
+    ['1/4/2021', '2021-04-01'],
+    ['9/12/2021', '2021-12-09'],
+    [' 15/06/2021 ', '2021-06-15'],
+    ['29/02/2024', '2024-02-29'], // leap year
+    ['29/02/2000', '2000-02-29'], // divisible by 400
+    ['29/02/2021', null],
+    ['29/02/1900', null], // divisible by 100, not by 400
+    ['30/02/2021', null],
+    ['31/04/2021', null],
+    ['31/12/2021', '2021-12-31'],
+    ['32/01/2021', null],
+    ['00/01/2021', null],
+    ['15/13/2021', null],
+    ['15/0/2021', null],
+    ['31/03/21', null],
+    ['2021-03-31', null],
+    ['31-03-2021', null],
+    ['31/03/2021x', null],
+    ['', null],
+    ['   ', null],
+    ['abc', null],
+  ])('%j → %j', (input, expected) => {
+    expect(parseDateVi(input)).toBe(expected);
+  });
+
+  it('round-trips with formatDate', () => {
+    expect(formatDate(parseDateVi('5/7/2021'))).toBe('05/07/2021');
+    expect(parseDateVi(formatDate('2021-03-31'))).toBe('2021-03-31');
   });
 });
 

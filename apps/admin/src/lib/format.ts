@@ -14,6 +14,28 @@ export function formatDate(value: string | null | undefined): string {
   return `${day}/${month}/${year}`;
 }
 
+const VI_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * What a person types, "31/03/2021" or "1/4/2021", → "2021-03-31" / "2021-04-01".
+ * Anything else, including dates that do not exist (30/02/2021), yields null.
+ */
+export function parseDateVi(value: string): string | null {
+  const match = VI_DATE.exec(value.trim());
+  if (!match) return null;
+  const [, dayText, monthText, yearText] = match;
+  const day = Number(dayText);
+  const month = Number(monthText);
+  const year = Number(yearText);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Locale used for numbers: Vietnamese separators unless the UI is in English. */
 export function numberLocale(language: string | undefined): string {
   return language?.startsWith('en') ? 'en-GB' : 'vi-VN';

@@ -56,6 +56,7 @@ describe('PlanPage', () => {
       'Thời gian thực hiện',
       'Hạn',
       'Trạng thái',
+      'Thao tác', // the viewer may manage the plan: each row has "Sửa"
     ]);
     expect(codes()).toEqual(['I.1', 'I.2', 'II.1', 'VI.3', 'VII.2']);
 

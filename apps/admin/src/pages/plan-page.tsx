@@ -1,10 +1,15 @@
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import {
+  PlanTaskEditDialog,
+  PlanTaskEditDialog_PlanTaskFragment,
+  type PlanTaskSaved,
+} from '../components/plan-task-edit-dialog';
 import { PlanTaskRow, PlanTaskRow_PlanTaskFragment } from '../components/plan-task-row';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
-import { useSelectedYear } from '../components/year-context';
+import { useAppContext } from '../components/year-context';
 import { graphql, type ResultOf } from '../graphql';
 import { nextSort, searchTasks, sortTasks, TASK_STATUS_ORDER, type SortKey, type SortState } from '../lib/plan-table';
 
@@ -50,10 +55,11 @@ export const PlanPageQuery = graphql(
           }
         }
         ...PlanTaskRow_PlanTask
+        ...PlanTaskEditDialog_PlanTask
       }
     }
   `,
-  [PlanTaskRow_PlanTaskFragment],
+  [PlanTaskRow_PlanTaskFragment, PlanTaskEditDialog_PlanTaskFragment],
 );
 
 type TaskStatus = (typeof TASK_STATUS_ORDER)[number];
@@ -63,10 +69,14 @@ function isTaskStatus(value: string | null): value is TaskStatus {
 
 const SORTABLE: Partial<Record<string, SortKey>> = { code: 'code', due: 'due', status: 'status' };
 const COLUMNS = ['code', 'text', 'area', 'lead', 'coordinating', 'timePhrase', 'due', 'status'] as const;
+const COLUMNS_WITH_ACTIONS = [...COLUMNS, 'actions'] as const;
 
 export function PlanPage() {
   const { t } = useTranslation();
-  const year = useSelectedYear();
+  const { year, permissions } = useAppContext();
+  // the server says who may change the plan (me.permissions, read by the layout)
+  const canManage = permissions.managePlan;
+  const columns = canManage ? COLUMNS_WITH_ACTIONS : COLUMNS;
   const ids = { area: useId(), lead: useId(), status: useId(), search: useId() };
   const [searchParams, setSearchParams] = useSearchParams();
   const areaCode = searchParams.get('area') || null;
@@ -86,6 +96,38 @@ export function PlanPage() {
   const last = useRef<{ year: number; data: ResultOf<typeof PlanPageQuery> } | null>(null);
   if (result.data) last.current = { year, data: result.data };
   const data = result.data ?? (last.current?.year === year ? last.current.data : undefined);
+
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const editTrigger = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // When the dialog closes, focus goes back to the "Sửa" button that opened it (or to the
+  // heading when that row has left the list).
+  useEffect(() => {
+    if (editingId !== null) return;
+    const trigger = editTrigger.current;
+    editTrigger.current = null;
+    if (!trigger) return;
+    if (trigger.isConnected) trigger.focus();
+    else headingRef.current?.focus();
+  }, [editingId]);
+
+  const openEditor = (taskId: string, trigger: HTMLElement) => {
+    editTrigger.current = trigger;
+    setEditingId(taskId);
+  };
+  const onSaved = (saved: PlanTaskSaved) => {
+    // graphcache has updated the task itself; a list filtered by status may now be wrong
+    if (saved.statusChanged && status) {
+      if (saved.status !== status) editTrigger.current = headingRef.current;
+      reexecute({ requestPolicy: 'network-only' });
+    }
+    setEditingId(null);
+    // emptied first so the same message is announced again after a second save
+    setAnnouncement('');
+    window.setTimeout(() => setAnnouncement(t('plan.edit.saved', { code: saved.code })), 50);
+  };
 
   const rows = useMemo(
     () => sortTasks(searchTasks(data?.planTasks ?? [], deferredQuery), sort),
@@ -114,11 +156,12 @@ export function PlanPage() {
   if (!data.year) return <p className="status status-empty">{t('app.yearNotFound', { year })}</p>;
 
   const areas = [...data.year.planAreas].sort((a, b) => a.position - b.position);
+  const editingTask = editingId ? data.planTasks.find((task) => task.id === editingId) : undefined;
   const leads = [...data.units].filter((u) => u.active).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 
   return (
     <section aria-labelledby="plan-title">
-      <h1 id="plan-title">{t('plan.title', { year: data.year.year })}</h1>
+      <h1 id="plan-title" ref={headingRef} tabIndex={-1}>{t('plan.title', { year: data.year.year })}</h1>
       <p className="lead">{data.year.title}</p>
       <form className="filters" role="search" aria-label={t('plan.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
@@ -175,6 +218,9 @@ export function PlanPage() {
         <p className="counter" role="status" aria-live="polite">
           {t('plan.count', { count: rows.length })}
         </p>
+        <p className="announcement" role="status" aria-live="polite">
+          {announcement}
+        </p>
         {result.fetching ? <span className="muted">{t('app.loading')}</span> : null}
       </div>
       {result.error ? (
@@ -186,7 +232,7 @@ export function PlanPage() {
           <caption>{t('plan.caption', { year: data.year.year })}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((column) => {
+              {columns.map((column) => {
                 const label = t(`plan.columns.${column}`);
                 const key = SORTABLE[column];
                 if (!key) {
@@ -217,16 +263,30 @@ export function PlanPage() {
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={COLUMNS.length}>
+                <td colSpan={columns.length}>
                   <EmptyState>{t('plan.empty')}</EmptyState>
                 </td>
               </tr>
             ) : (
-              rows.map((task) => <PlanTaskRow key={task.id} task={task} />)
+              rows.map((task) => (
+                <PlanTaskRow
+                  key={task.id}
+                  task={task}
+                  onEdit={canManage ? (trigger) => openEditor(task.id, trigger) : undefined}
+                />
+              ))
             )}
           </tbody>
         </table>
       </div>
+      {canManage && editingTask ? (
+        <PlanTaskEditDialog
+          key={editingTask.id}
+          task={editingTask}
+          onClose={() => setEditingId(null)}
+          onSaved={onSaved}
+        />
+      ) : null}
     </section>
   );
 }

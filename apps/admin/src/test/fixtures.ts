@@ -45,7 +45,14 @@ type Status = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
 
 export function timing(
   kind: Kind,
-  opts: { start?: string; end?: string; due?: string; occurrences?: { label: string; due: string }[]; overridden?: boolean } = {},
+  opts: {
+    start?: string;
+    end?: string;
+    due?: string;
+    occurrences?: { label: string; due: string }[];
+    overridden?: boolean;
+    note?: string;
+  } = {},
 ) {
   return {
     __typename: 'TaskTiming',
@@ -55,6 +62,7 @@ export function timing(
     due: opts.due ?? null,
     needsPerson: kind === 'NEEDS_PERSON',
     overridden: opts.overridden ?? false,
+    note: opts.note ?? null,
     occurrences: (opts.occurrences ?? []).map((o) => ({
       __typename: 'TimingOccurrence',
       label: o.label,

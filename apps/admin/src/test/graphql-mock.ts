@@ -11,6 +11,11 @@ export interface RecordedRequest {
 
 export type Resolver = (request: RecordedRequest) => unknown;
 
+/** Returned by a resolver to answer with GraphQL errors (e.g. FORBIDDEN) and no data. */
+export class GraphQLErrorsAnswer {
+  constructor(readonly errors: { message: string; extensions?: Record<string, unknown> }[]) {}
+}
+
 /**
  * A urql client built by the app's own `makeClient` (graphcache + fetch, POST), whose `fetch`
  * answers from fixtures. Every request is recorded so tests can assert the variables sent.
@@ -35,9 +40,13 @@ export function mockClient(resolvers: Record<string, Resolver>) {
     };
     requests.push(request);
     const resolver = resolvers[operationName];
-    const payload = resolver
-      ? { data: resolver(request) }
-      : { errors: [{ message: `no fixture for ${operationName}` }] };
+    // a resolver may answer later (a promise), to observe the "sending" state
+    const answer = resolver ? await resolver(request) : undefined;
+    const payload = !resolver
+      ? { errors: [{ message: `no fixture for ${operationName}` }] }
+      : answer instanceof GraphQLErrorsAnswer
+        ? { data: null, errors: answer.errors }
+        : { data: answer };
     return new Response(JSON.stringify(payload), {
       status: 200,
       headers: { 'content-type': 'application/json' },

@@ -1,0 +1,390 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { permissionsAll, planTasks, task, timing, units, year2021 } from '../test/fixtures';
+import { GraphQLErrorsAnswer, mockClient, type RecordedRequest, type Resolver } from '../test/graphql-mock';
+import { renderPage } from '../test/render';
+import { PlanPage } from './plan-page';
+
+type ServerTask = ReturnType<typeof task>;
+type UpdateInput = {
+  id: string;
+  status?: ServerTask['status'];
+  timing?: { start: string; end: string; due: string | null };
+  resetTiming?: boolean;
+  reason?: string;
+};
+
+const END_BEFORE_START = 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.';
+
+/** I.2 with dates set by hand earlier, to offer "Khôi phục ngày theo kế hoạch". */
+const overriddenI2 = task({
+  id: 't-1-2',
+  areaCode: 'I',
+  number: 2,
+  text: 'Ban hành Kế hoạch rà soát hệ thống hóa văn bản QPPL.',
+  lead: 'Phòng Tư pháp',
+  leadUnitIds: ['u-tp'],
+  coordinating: 'Văn phòng Cấp ủy-HĐND&UBND thị xã',
+  timePhrase: 'Qúy I/2021',
+  timing: timing('WINDOW', {
+    start: '2021-02-01',
+    end: '2021-05-31',
+    due: '2021-05-31',
+    overridden: true,
+    note: 'Chờ văn bản của tỉnh',
+  }),
+});
+
+/** A small in-memory API: the plan query applies its filters, the mutation changes the tasks. */
+function fakeServer(initial: ServerTask[] = planTasks) {
+  const tasks: ServerTask[] = structuredClone(initial);
+  const plan: Resolver = (request: RecordedRequest) => {
+    const { areaCode, leadUnitId, status } = request.variables as Record<string, string | null | undefined>;
+    return {
+      year: year2021,
+      units,
+      planTasks: tasks.filter(
+        (t) =>
+          (!areaCode || t.area.code === areaCode) &&
+          (!leadUnitId || t.leadUnits.some((u) => u.id === leadUnitId)) &&
+          (!status || t.status === status),
+      ),
+    };
+  };
+  const update: Resolver = (request) => {
+    const { input } = request.variables as { input: UpdateInput };
+    const found = tasks.find((t) => t.id === input.id);
+    if (!found) {
+      return { updatePlanTask: { __typename: 'NotFoundError', message: 'Không tìm thấy nhiệm vụ.', code: 'NOT_FOUND' } };
+    }
+    if (input.status) {
+      found.status = input.status;
+      if (input.status === 'DONE' || input.status === 'CANCELLED') found.overdue = false;
+    }
+    if (input.timing) {
+      found.timing = timing('WINDOW', {
+        start: input.timing.start,
+        end: input.timing.end,
+        ...(input.timing.due ? { due: input.timing.due } : {}),
+        overridden: true,
+        ...(input.reason ? { note: input.reason } : {}),
+      });
+    }
+    if (input.resetTiming) {
+      found.timing = timing('WINDOW', { start: '2021-01-01', end: '2021-03-31', due: '2021-03-31' });
+    }
+    return { updatePlanTask: { __typename: 'UpdatePlanTaskSuccess', task: found } };
+  };
+  return { tasks, plan, update };
+}
+
+function renderPlan({
+  path = '/plan?year=2021',
+  permissions = permissionsAll,
+  tasks = planTasks,
+  update,
+}: {
+  path?: string;
+  permissions?: typeof permissionsAll;
+  tasks?: ServerTask[];
+  update?: Resolver;
+} = {}) {
+  const server = fakeServer(tasks);
+  const mock = mockClient({ PlanPage: server.plan, UpdatePlanTask: update ?? server.update });
+  const view = renderPage(mock.client, <PlanPage />, { path, permissions });
+  return { ...mock, ...view, server };
+}
+
+function rowOf(code: string) {
+  const header = screen.getByRole('rowheader', { name: code });
+  return header.closest('tr')!;
+}
+
+async function openEditor(code: string) {
+  const button = await screen.findByRole('button', { name: `Sửa nhiệm vụ ${code}` });
+  fireEvent.click(button);
+  const dialog = await screen.findByRole('dialog', { name: `Cập nhật nhiệm vụ ${code}` });
+  return { button, dialog, form: within(dialog) };
+}
+
+/** The error text an input points to with aria-describedby. */
+function descriptionOf(input: HTMLElement) {
+  const ids = input.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+function change(element: HTMLElement, value: string) {
+  fireEvent.change(element, { target: { value } });
+}
+
+describe('PlanPage: editing a task', () => {
+  it('opens a modal dialog with the current values; Esc closes it and focus returns to "Sửa"', async () => {
+    renderPlan();
+    await screen.findByText('5 nhiệm vụ');
+    expect(screen.getAllByRole('button', { name: /^Sửa nhiệm vụ / })).toHaveLength(5);
+    const { button, dialog, form } = await openEditor('I.2');
+
+    expect(dialog.tagName).toBe('DIALOG');
+    expect((dialog as HTMLDialogElement).open).toBe(true);
+    expect(dialog.contains(document.activeElement)).toBe(true);
+
+    const status = form.getByLabelText('Trạng thái') as HTMLSelectElement;
+    expect(status.value).toBe('NOT_STARTED');
+    expect([...status.options].map((o) => o.textContent)).toEqual([
+      'Chưa thực hiện',
+      'Đang thực hiện',
+      'Hoàn thành',
+      'Đã hủy',
+    ]);
+    const timingGroup = form.getByRole('group', { name: 'Thời gian thực hiện' });
+    expect(within(timingGroup).getByText('Qúy I/2021')).toBeTruthy();
+    // dates set by hand only on request; no reset for computed dates
+    expect(form.queryByLabelText('Ngày bắt đầu')).toBeNull();
+    expect(form.queryByRole('button', { name: 'Khôi phục ngày theo kế hoạch' })).toBeNull();
+
+    fireEvent.click(form.getByLabelText('Đặt ngày thủ công'));
+    const start = form.getByLabelText('Ngày bắt đầu') as HTMLInputElement;
+    const end = form.getByLabelText('Ngày kết thúc') as HTMLInputElement;
+    const due = form.getByLabelText('Hạn hoàn thành (để trống nếu thường xuyên)') as HTMLInputElement;
+    expect([start.value, end.value, due.value]).toEqual(['01/01/2021', '31/03/2021', '31/03/2021']);
+    for (const input of [start, end, due]) {
+      expect(input.placeholder).toBe('dd/mm/yyyy');
+      expect(input.inputMode).toBe('numeric');
+    }
+    expect((form.getByLabelText('Lý do') as HTMLTextAreaElement).required).toBe(true);
+    expect(form.getByRole('button', { name: 'Lưu' })).toBeTruthy();
+
+    fireEvent.keyDown(status, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('"Hủy" closes without sending anything', async () => {
+    const { requestsFor } = renderPlan();
+    const { button, form } = await openEditor('I.1');
+    change(form.getByLabelText('Trạng thái'), 'DONE');
+    fireEvent.click(form.getByRole('button', { name: 'Hủy' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(button);
+    expect(requestsFor('UpdatePlanTask')).toHaveLength(0);
+    expect(within(rowOf('I.1')).getByText('Đang thực hiện')).toBeTruthy();
+  });
+
+  it('offers no "Sửa" button to viewers who may not manage the plan', async () => {
+    renderPlan({ permissions: { ...permissionsAll, managePlan: false } });
+    await screen.findByText('5 nhiệm vụ');
+    expect(screen.queryByRole('button', { name: /Sửa/ })).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: 'Thao tác' })).toBeNull();
+  });
+
+  it('saves only what changed and shows the new status in the row', async () => {
+    const { requestsFor } = renderPlan();
+    const { button, form } = await openEditor('I.2');
+    expect(within(rowOf('I.2')).getByText('Quá hạn')).toBeTruthy();
+
+    change(form.getByLabelText('Trạng thái'), 'DONE');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
+    expect(screen.getByText('Đã cập nhật nhiệm vụ I.2').closest('[aria-live="polite"]')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([{ input: { id: 't-1-2', status: 'DONE' } }]);
+
+    const row = rowOf('I.2');
+    expect(within(row).getByText('Hoàn thành')).toBeTruthy();
+    expect(within(row).queryByText('Quá hạn')).toBeNull();
+    expect(row.className).not.toContain('row-overdue');
+  });
+
+  it('sends dates typed as d/m/yyyy with the reason, and the row shows the new due date', async () => {
+    const { requestsFor } = renderPlan();
+    const { form } = await openEditor('I.2');
+    fireEvent.click(form.getByLabelText('Đặt ngày thủ công'));
+    change(form.getByLabelText('Ngày bắt đầu'), '1/2/2021');
+    change(form.getByLabelText('Ngày kết thúc'), '30/4/2021');
+    change(form.getByLabelText('Hạn hoàn thành (để trống nếu thường xuyên)'), '');
+    change(form.getByLabelText('Lý do'), '  Chờ hướng dẫn của Sở Tư pháp ');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
+    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([
+      {
+        input: {
+          id: 't-1-2',
+          timing: { start: '2021-02-01', end: '2021-04-30', due: null },
+          reason: 'Chờ hướng dẫn của Sở Tư pháp',
+        },
+      },
+    ]);
+    const row = rowOf('I.2');
+    expect(within(row).queryByText('31/03/2021')).toBeNull();
+    expect(within(row).getByText('Đã điều chỉnh')).toBeTruthy();
+  });
+
+  it('shows the server problems under their fields and keeps what was typed', async () => {
+    const { requestsFor } = renderPlan({
+      update: () => ({
+        updatePlanTask: {
+          __typename: 'ValidationError',
+          message: 'Dữ liệu không hợp lệ.',
+          code: 'VALIDATION',
+          problems: [
+            { __typename: 'FieldProblem', field: 'timing.end', code: 'END_BEFORE_START', message: END_BEFORE_START },
+            { __typename: 'FieldProblem', field: 'id', code: 'LOCKED', message: 'Năm đánh giá đã khóa.' },
+          ],
+        },
+      }),
+    });
+    const { dialog, form } = await openEditor('I.2');
+    change(form.getByLabelText('Trạng thái'), 'IN_PROGRESS');
+    fireEvent.click(form.getByLabelText('Đặt ngày thủ công'));
+    change(form.getByLabelText('Ngày bắt đầu'), '15/04/2021');
+    change(form.getByLabelText('Ngày kết thúc'), '01/04/2021');
+    change(form.getByLabelText('Lý do'), 'Lùi thời hạn');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+
+    const end = form.getByLabelText('Ngày kết thúc') as HTMLInputElement;
+    await waitFor(() => expect(descriptionOf(end)).toBe(END_BEFORE_START));
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(end);
+    expect(descriptionOf(form.getByLabelText('Ngày bắt đầu'))).toBe('');
+    // a problem without an input goes to the top of the form
+    expect(form.getByRole('alert').textContent).toContain('Năm đánh giá đã khóa.');
+    expect(form.getByRole('alert').textContent).not.toContain(END_BEFORE_START);
+
+    expect(dialog.isConnected && (dialog as HTMLDialogElement).open).toBe(true);
+    expect((form.getByLabelText('Trạng thái') as HTMLSelectElement).value).toBe('IN_PROGRESS');
+    expect((form.getByLabelText('Ngày bắt đầu') as HTMLInputElement).value).toBe('15/04/2021');
+    expect(end.value).toBe('01/04/2021');
+    expect((form.getByLabelText('Lý do') as HTMLTextAreaElement).value).toBe('Lùi thời hạn');
+    expect(requestsFor('UpdatePlanTask')).toHaveLength(1);
+    expect(screen.queryByText('Đã cập nhật nhiệm vụ I.2')).toBeNull();
+  });
+
+  it('checks the dates and the reason before sending anything', async () => {
+    const { requestsFor } = renderPlan();
+    const { form } = await openEditor('I.2');
+    fireEvent.click(form.getByLabelText('Đặt ngày thủ công'));
+    change(form.getByLabelText('Ngày bắt đầu'), '30/02/2021');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+
+    const start = form.getByLabelText('Ngày bắt đầu');
+    await waitFor(() => expect(descriptionOf(start)).toBe('Ngày không hợp lệ (dd/mm/yyyy)'));
+    expect(document.activeElement).toBe(start);
+    expect(descriptionOf(form.getByLabelText('Lý do'))).toBe('Cần ghi lý do');
+    expect(descriptionOf(form.getByLabelText('Ngày kết thúc'))).toBe('');
+    expect((start as HTMLInputElement).value).toBe('30/02/2021');
+
+    // fixing the date alone is not enough: the reason is still missing
+    change(start, '28/02/2021');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(descriptionOf(start)).toBe(''));
+    expect(descriptionOf(form.getByLabelText('Lý do'))).toBe('Cần ghi lý do');
+
+    expect(requestsFor('UpdatePlanTask')).toHaveLength(0);
+  });
+
+  it('asks for confirmation before returning to the dates computed from the plan', async () => {
+    const { requestsFor } = renderPlan({
+      tasks: planTasks.map((t) => (t.id === 't-1-2' ? overriddenI2 : t)),
+    });
+    await screen.findByText('5 nhiệm vụ');
+    expect(within(rowOf('I.2')).getByText('31/05/2021')).toBeTruthy();
+    const { form } = await openEditor('I.2');
+    expect(form.getByText('Lý do đặt ngày thủ công: Chờ văn bản của tỉnh')).toBeTruthy();
+
+    const reset = form.getByRole('button', { name: 'Khôi phục ngày theo kế hoạch' });
+    fireEvent.click(reset);
+    const confirm = form.getByRole('group', { name: 'Khôi phục ngày tính từ kế hoạch? Ngày đặt thủ công sẽ bị bỏ.' });
+    expect(requestsFor('UpdatePlanTask')).toHaveLength(0);
+    // focus on the safe choice; "Hủy" leaves the dates alone
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Hủy' }));
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Hủy' }));
+    expect(form.queryByRole('group', { name: /Khôi phục ngày tính từ kế hoạch/ })).toBeNull();
+    expect(document.activeElement).toBe(form.getByRole('button', { name: 'Khôi phục ngày theo kế hoạch' }));
+    expect(requestsFor('UpdatePlanTask')).toHaveLength(0);
+
+    fireEvent.click(form.getByRole('button', { name: 'Khôi phục ngày theo kế hoạch' }));
+    fireEvent.click(
+      within(form.getByRole('group', { name: /Khôi phục ngày tính từ kế hoạch/ })).getByRole('button', {
+        name: 'Đồng ý',
+      }),
+    );
+    expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
+    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([{ input: { id: 't-1-2', resetTiming: true } }]);
+    await waitFor(() => expect(within(rowOf('I.2')).getByText('31/03/2021')).toBeTruthy());
+    expect(within(rowOf('I.2')).queryByText('Đã điều chỉnh')).toBeNull();
+  });
+
+  it('shows a GraphQL error (FORBIDDEN) at the top and keeps the form', async () => {
+    renderPlan({
+      update: () =>
+        new GraphQLErrorsAnswer([
+          { message: 'Bạn không có quyền cập nhật kế hoạch.', extensions: { code: 'FORBIDDEN' } },
+        ]),
+    });
+    const { form } = await openEditor('I.2');
+    change(form.getByLabelText('Trạng thái'), 'DONE');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+    const alert = await form.findByRole('alert');
+    expect(alert.textContent).toContain('Bạn không có quyền cập nhật kế hoạch.');
+    expect((form.getByLabelText('Trạng thái') as HTMLSelectElement).value).toBe('DONE');
+    expect(within(rowOf('I.2')).getByText('Chưa thực hiện')).toBeTruthy();
+  });
+
+  it('shows NotFoundError at the top', async () => {
+    renderPlan({
+      update: () => ({
+        updatePlanTask: { __typename: 'NotFoundError', message: 'Không tìm thấy nhiệm vụ.', code: 'NOT_FOUND' },
+      }),
+    });
+    const { form } = await openEditor('I.1');
+    change(form.getByLabelText('Trạng thái'), 'DONE');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+    expect((await form.findByRole('alert')).textContent).toContain('Không tìm thấy nhiệm vụ.');
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('disables the buttons and says "Đang lưu…" while sending', async () => {
+    let answer!: (value: unknown) => void;
+    const server = fakeServer();
+    renderPlan({
+      update: (request) =>
+        new Promise((resolve) => {
+          answer = () => resolve(server.update(request));
+        }),
+    });
+    const { form } = await openEditor('I.2');
+    change(form.getByLabelText('Trạng thái'), 'IN_PROGRESS');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+
+    const saving = await form.findByRole('button', { name: 'Đang lưu…' });
+    expect((saving as HTMLButtonElement).disabled).toBe(true);
+    expect((form.getByRole('button', { name: 'Hủy' }) as HTMLButtonElement).disabled).toBe(true);
+    // Esc does not drop a request in flight
+    fireEvent.keyDown(form.getByLabelText('Trạng thái'), { key: 'Escape' });
+    expect(screen.getByRole('dialog')).toBeTruthy();
+
+    answer(undefined);
+    expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
+    expect(within(rowOf('I.2')).getByText('Đang thực hiện')).toBeTruthy();
+  });
+
+  it('reloads a list filtered by status after a change, so the task leaves it', async () => {
+    const { requestsFor } = renderPlan({ path: '/plan?year=2021&status=NOT_STARTED' });
+    await screen.findByText('3 nhiệm vụ');
+    const before = requestsFor('PlanPage').length;
+    const { form } = await openEditor('I.2');
+    change(form.getByLabelText('Trạng thái'), 'DONE');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('2 nhiệm vụ')).toBeTruthy());
+    expect(screen.queryByRole('rowheader', { name: 'I.2' })).toBeNull();
+    expect(requestsFor('PlanPage').length).toBeGreaterThan(before);
+    expect(requestsFor('PlanPage').at(-1)?.variables).toMatchObject({ status: 'NOT_STARTED' });
+    // the row is gone: focus lands on the page heading rather than on nothing
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+  });
+});
