@@ -20,7 +20,7 @@ describe('DashboardPage', () => {
   it('shows the year, the counts and the chart with its accessible title and data table', async () => {
     renderDashboard(planTasks);
     expect(await screen.findByRole('heading', { name: 'Tổng quan năm 2021' })).toBeTruthy();
-    expect(screen.getByText(/20\/02\/2021/)).toBeTruthy();
+    expect(screen.getByText(/trước ngày 20\/02\/2021 \(ngày cuối đúng hạn 19\/02\/2021\)/)).toBeTruthy();
     expect(stat('Đơn vị')).toBe('4'); // active units only
     expect(stat('Nhiệm vụ')).toBe('5');
     expect(stat('Đã hoàn thành')).toBe('1');

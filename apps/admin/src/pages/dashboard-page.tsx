@@ -15,6 +15,7 @@ export const DashboardPageQuery = graphql(
         title
         status
         unitPlanDeadline
+        unitPlanDeadlineText
         authority {
           id
           name
@@ -65,7 +66,7 @@ export function DashboardPage() {
       <p className="lead">{data.year.title}</p>
       <p className="muted">
         {data.year.authority.name} · {t('dashboard.status', { status: t(`yearStatus.${data.year.status}`) })} ·{' '}
-        {t('dashboard.deadline', { date: formatDate(data.year.unitPlanDeadline) })}
+        {t('dashboard.deadline', { text: data.year.unitPlanDeadlineText, date: formatDate(data.year.unitPlanDeadline) })}
       </p>
       <h2 className="visually-hidden">{t('dashboard.counts')}</h2>
       <dl className="stats">

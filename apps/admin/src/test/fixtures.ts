@@ -179,7 +179,8 @@ export const year2021 = {
   year: 2021,
   title: 'Kế hoạch cải cách hành chính năm 2021 của thị xã Phước Long',
   status: 'OPEN',
-  unitPlanDeadline: '2021-02-20',
+  unitPlanDeadline: '2021-02-19',
+  unitPlanDeadlineText: 'trước ngày 20/02/2021',
   authority: { __typename: 'Authority', id: 'auth-1', name: 'UBND thị xã Phước Long' },
   planAreas,
 };
