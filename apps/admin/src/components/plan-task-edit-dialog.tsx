@@ -23,8 +23,9 @@ export const PlanTaskEditDialog_PlanTaskFragment = graphql(`
 `);
 
 /**
- * The task comes back with every field the plan table and the dashboard chart read, so
- * graphcache updates the normalised `PlanTask` entity and every list showing it re-renders.
+ * The task comes back with what an update can change (status, overdue, the whole timing, as the row
+ * and this dialog read them); graphcache merges it into the normalised `PlanTask` entity, so every
+ * list and chart showing the task re-renders. Fields an update cannot change are not asked again.
  */
 export const UpdatePlanTaskMutation = graphql(
   `
@@ -34,26 +35,8 @@ export const UpdatePlanTaskMutation = graphql(
         ... on UpdatePlanTaskSuccess {
           task {
             id
-            code
-            number
-            text
-            leadLabel
-            coordinatingLabel
-            timePhrase
             status
             overdue
-            area {
-              id
-              code
-              name
-              position
-            }
-            timing {
-              due
-              occurrences {
-                due
-              }
-            }
             ...PlanTaskRow_PlanTask
             ...PlanTaskEditDialog_PlanTask
           }
