@@ -1,3 +1,4 @@
+import { dbDateToIso } from "@cchc/db";
 import { isTaskOverdue, toLocalIsoDate, type TimingOccurrence } from "@cchc/domain";
 import { builder } from "../builder.js";
 import { UnitRef } from "./unit.js";
@@ -112,7 +113,7 @@ builder.prismaObject("PlanTask", {
       select: { dueDate: true, status: true },
       resolve: (task, _args, ctx) =>
         isTaskOverdue(
-          { dueDate: task.dueDate ? task.dueDate.toISOString().slice(0, 10) : null, status: task.status },
+          { dueDate: task.dueDate ? dbDateToIso(task.dueDate) : null, status: task.status },
           toLocalIsoDate(ctx.now()),
         ),
     }),

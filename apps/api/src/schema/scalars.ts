@@ -1,13 +1,10 @@
+import { dbDateToIso } from "@cchc/db";
+import { isIsoDate } from "@cchc/domain";
 import { GraphQLError, Kind } from "graphql";
 import { builder } from "../builder.js";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function parseIsoDate(value: unknown): string {
-  if (typeof value === "string" && ISO_DATE.test(value)) {
-    const d = new Date(`${value}T00:00:00Z`);
-    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(value)) return value;
-  }
+  if (isIsoDate(value)) return value;
   throw new GraphQLError(`Ngày không hợp lệ (cần dạng YYYY-MM-DD): ${String(value)}`, {
     extensions: { code: "BAD_USER_INPUT" },
   });
@@ -15,7 +12,7 @@ function parseIsoDate(value: unknown): string {
 
 builder.scalarType("Date", {
   description: 'A calendar date "YYYY-MM-DD" (Asia/Ho_Chi_Minh); no time, no zone shifting.',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  serialize: (value) => (value instanceof Date ? dbDateToIso(value) : value),
   parseValue: parseIsoDate,
   parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : null),
 });

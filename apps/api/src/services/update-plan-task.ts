@@ -1,6 +1,6 @@
 // Changes a plan task's status and/or its dates (a person's override of, or return to, the dates
 // computed from the time phrase), in one transaction with an audit entry: who, when, why.
-import { timingColumns, type PrismaClient, type Prisma } from "@cchc/db";
+import { isoToDbDate, timingColumns, type PrismaClient, type Prisma } from "@cchc/db";
 import { validateTimingOverride, type Viewer } from "@cchc/domain";
 import { NotFoundError, ValidationError, type FieldProblem } from "../schema/errors.js";
 
@@ -65,9 +65,9 @@ export async function updatePlanTask(
       }
       Object.assign(data, {
         timingKind: override.due ? "WINDOW" : "ONGOING",
-        windowStart: new Date(`${override.start}T00:00:00Z`),
-        windowEnd: new Date(`${override.end}T00:00:00Z`),
-        dueDate: override.due ? new Date(`${override.due}T00:00:00Z`) : null,
+        windowStart: isoToDbDate(override.start),
+        windowEnd: isoToDbDate(override.end),
+        dueDate: override.due ? isoToDbDate(override.due) : null,
         occurrences: [],
         timingOverridden: true,
         timingNote: reason,

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../time/iso-date";
+import { isIsoDate, type IsoDate } from "../time/iso-date";
 
 /** Dates a person sets for a task instead of (or where there are none from) its time phrase. */
 export interface TimingOverride {
@@ -11,14 +11,6 @@ export interface TimingOverrideProblem {
   field: "start" | "end" | "due";
   code: "INVALID_DATE" | "END_BEFORE_START" | "DUE_BEFORE_START" | "OUTSIDE_YEAR";
   messageVi: string;
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function isCalendarDate(value: string): boolean {
-  if (!ISO.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
 
 /**
@@ -34,7 +26,7 @@ export function validateTimingOverride(o: TimingOverride, planYear: number): Tim
     ["due", o.due],
   ];
   for (const [field, value] of fields) {
-    if (value !== null && !isCalendarDate(value)) {
+    if (value !== null && !isIsoDate(value)) {
       problems.push({ field, code: "INVALID_DATE", messageVi: "Ngày không hợp lệ." });
     }
   }

@@ -48,6 +48,31 @@ export function parseIsoDate(d: IsoDate): { year: number; month: number; day: nu
   return { year, month, day };
 }
 
+/** True for a real calendar date written "YYYY-MM-DD" (not 2021-02-30, not "31/03/2021"). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || !ISO_DATE_RE.test(value)) return false;
+  try {
+    parseIsoDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const VI_DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * What a person types, "31/03/2021" or "1/4/2021", → "2021-03-31" / "2021-04-01".
+ * Anything else, including dates that do not exist (30/02/2021), yields null.
+ */
+export function parseDateVi(text: string): IsoDate | null {
+  const m = VI_DATE_RE.exec(text.trim());
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return isoDate(year, month, day);
+}
+
 export function lastDayOfMonth(year: number, month: number): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));
 }
