@@ -8,14 +8,14 @@ const task = (
   opts: Partial<Pick<SortableTask, 'status' | 'overdue' | 'text'>> & { due?: string | null; occ?: string[] } = {},
 ): SortableTask => ({
   code,
-  number,
+  position: position * 100 + number, // the server's plan order: area, then task number
   status: opts.status ?? 'NOT_STARTED',
   overdue: opts.overdue ?? false,
   text: opts.text ?? '',
   leadLabel: 'Phòng Tư pháp',
   coordinatingLabel: '',
   timePhrase: '',
-  area: { position, code: code.split('.')[0]!, name: '' },
+  area: { code: code.split('.')[0]!, name: '' },
   timing: { due: opts.due ?? null, occurrences: (opts.occ ?? []).map((due) => ({ due })) },
 });
 

@@ -12,14 +12,15 @@ export const TASK_STATUS_ORDER = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELL
 
 export interface SortableTask {
   code: string;
-  number: number;
+  /** The plan's order, from the server. */
+  position: number;
   status: string;
   overdue: boolean;
   text: string;
   leadLabel: string;
   coordinatingLabel: string;
   timePhrase: string;
-  area: { position: number; code: string; name: string };
+  area: { code: string; name: string };
   timing: { due?: string | null; occurrences: readonly { due: string }[] };
 }
 
@@ -36,8 +37,9 @@ function statusRank(task: Pick<SortableTask, 'status' | 'overdue'>): number {
   return (index < 0 ? TASK_STATUS_ORDER.length : index) * 2 + (task.overdue ? 0 : 1);
 }
 
+/** "STT" order is the plan's own order, which the server gives as `position`. */
 function compareCode(a: SortableTask, b: SortableTask): number {
-  return a.area.position - b.area.position || a.number - b.number || a.code.localeCompare(b.code);
+  return a.position - b.position;
 }
 
 export function sortTasks<T extends SortableTask>(tasks: readonly T[], sort: SortState): T[] {

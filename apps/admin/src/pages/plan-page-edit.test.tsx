@@ -17,15 +17,8 @@ type UpdateInput = {
 const END_BEFORE_START = 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.';
 
 /** I.2 with dates set by hand earlier, to offer "Khôi phục ngày theo kế hoạch". */
-const overriddenI2 = task({
-  id: 't-1-2',
-  areaCode: 'I',
-  number: 2,
-  text: 'Ban hành Kế hoạch rà soát hệ thống hóa văn bản QPPL.',
-  lead: 'Phòng Tư pháp',
-  leadUnitIds: ['u-tp'],
-  coordinating: 'Văn phòng Cấp ủy-HĐND&UBND thị xã',
-  timePhrase: 'Qúy I/2021',
+const overriddenI2: ServerTask = {
+  ...planTasks.find((t) => t.id === 't-1-2')!,
   timing: timing('WINDOW', {
     start: '2021-02-01',
     end: '2021-05-31',
@@ -33,7 +26,7 @@ const overriddenI2 = task({
     overridden: true,
     note: 'Chờ văn bản của tỉnh',
   }),
-});
+};
 
 /** A small in-memory API: the plan query applies its filters, the mutation changes the tasks. */
 function fakeServer(initial: ServerTask[] = planTasks) {

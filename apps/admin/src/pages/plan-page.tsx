@@ -24,7 +24,6 @@ export const PlanPageQuery = graphql(
           id
           code
           name
-          position
         }
       }
       units {
@@ -35,7 +34,7 @@ export const PlanPageQuery = graphql(
       planTasks(year: $year, areaCode: $areaCode, leadUnitId: $leadUnitId, status: $status) {
         id
         code
-        number
+        position
         text
         leadLabel
         coordinatingLabel
@@ -46,7 +45,6 @@ export const PlanPageQuery = graphql(
           id
           code
           name
-          position
         }
         timing {
           due
@@ -155,9 +153,10 @@ export function PlanPage() {
   }
   if (!data.year) return <p className="status status-empty">{t('app.yearNotFound', { year })}</p>;
 
-  const areas = [...data.year.planAreas].sort((a, b) => a.position - b.position);
+  // Areas come in plan order and units in Vietnamese order (by type) from the server.
+  const areas = data.year.planAreas;
   const editingTask = editingId ? data.planTasks.find((task) => task.id === editingId) : undefined;
-  const leads = [...data.units].filter((u) => u.active).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const leads = data.units.filter((u) => u.active);
 
   return (
     <section aria-labelledby="plan-title">

@@ -92,6 +92,8 @@ export function task(input: {
     id: input.id,
     code: `${input.areaCode}.${input.number}`,
     number: input.number,
+    // the server's plan order: area, then task number
+    position: area.position * 100 + input.number,
     text: input.text,
     area,
     leadLabel: input.lead,

@@ -65,6 +65,7 @@ builder.prismaObject("PlanTask", {
     id: t.exposeID("id"),
     code: t.exposeString("code"),
     number: t.exposeInt("number"),
+    position: t.exposeInt("position", { description: "Order in the plan (areas in order, tasks in order within them)." }),
     text: t.exposeString("text"),
     area: t.relation("area"),
     leadUnits: t.field({
