@@ -1,6 +1,6 @@
 import { applicableMax, validateFramework } from "@cchc/domain";
 import { builder } from "../builder.js";
-import { frameworkFromRows } from "../services/framework-from-rows.js";
+import { frameworkFromRows, type FrameworkRow } from "../services/framework-from-rows.js";
 
 export const ScoreSourceEnum = builder.enumType("ScoreSource", {
   values: ["SELF_THEN_APPRAISED", "APPRAISED_ONLY", "SURVEY"] as const,
@@ -33,6 +33,17 @@ const FRAMEWORK_SELECT = {
   nodes: { select: NODE_SELECT },
 } as const;
 
+// maxPoints, applicableMax and problems share one rebuilt tree per framework row and request.
+const trees = new WeakMap<FrameworkRow, ReturnType<typeof frameworkFromRows>>();
+function tree(row: FrameworkRow) {
+  let built = trees.get(row);
+  if (!built) {
+    built = frameworkFromRows(row);
+    trees.set(row, built);
+  }
+  return built;
+}
+
 builder.prismaObject("Framework", {
   description: "The criteria framework of a year: a tree area → criterion → sub-criterion.",
   fields: (t) => ({
@@ -43,18 +54,18 @@ builder.prismaObject("Framework", {
     maxPoints: t.float({
       description: "Sum of the areas' maximum points.",
       select: FRAMEWORK_SELECT,
-      resolve: (f) => frameworkFromRows(f).areas.reduce((sum, a) => sum + a.maxPoints, 0),
+      resolve: (f) => tree(f).areas.reduce((sum, a) => sum + a.maxPoints, 0),
     }),
     applicableMax: t.float({
       description: "Maximum points of the leaves that apply to a unit type (the index denominator).",
       args: { unitTypeCode: t.arg.string({ required: true }) },
       select: FRAMEWORK_SELECT,
-      resolve: (f, args) => applicableMax(frameworkFromRows(f), args.unitTypeCode),
+      resolve: (f, args) => applicableMax(tree(f), args.unitTypeCode),
     }),
     problems: t.stringList({
       description: "Validation problems, each prefixed with the node code; empty when consistent.",
       select: FRAMEWORK_SELECT,
-      resolve: (f) => validateFramework(frameworkFromRows(f)).problems.map((p) => `${p.code}: ${p.message}`),
+      resolve: (f) => validateFramework(tree(f)).problems.map((p) => `${p.code}: ${p.message}`),
     }),
     nodes: t.relation("nodes", {
       description: "Flat, depth-first; build the tree from parentId.",

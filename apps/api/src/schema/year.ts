@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@cchc/db";
 import { builder } from "../builder.js";
 import { NotFoundError } from "./errors.js";
 
@@ -57,10 +58,7 @@ builder.queryFields((t) => ({
 }));
 
 /** The id of an evaluation year, or a NotFoundError the client can show. */
-export async function requireYearId(
-  prisma: { evaluationYear: { findFirst(a: { where: { year: number }; select: { id: true } }): Promise<{ id: string } | null> } },
-  year: number,
-): Promise<string> {
+export async function requireYearId(prisma: PrismaClient, year: number): Promise<string> {
   const row = await prisma.evaluationYear.findFirst({ where: { year }, select: { id: true } });
   if (!row) throw new NotFoundError(`năm đánh giá ${year}`);
   return row.id;
