@@ -1,11 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../graphql';
 import { LanguageSwitch } from './language-switch';
 import { ErrorMessage, Loading } from './status';
-import { AppContext, pickYear, type ViewerPermissions } from './year-context';
+import { NAV_ITEMS } from './nav-items';
+import { AppContext, pickYear } from './year-context';
 
 export const AppLayoutMeQuery = graphql(`
   query AppLayoutMe {
@@ -43,13 +44,6 @@ export const LogoutMutation = graphql(`
   }
 `);
 
-const NAV_ITEMS = [
-  { to: '/', label: 'nav.dashboard', permission: 'viewDashboard' },
-  { to: '/units', label: 'nav.units', permission: 'viewUnits' },
-  { to: '/plan', label: 'nav.plan', permission: 'viewPlan' },
-  { to: '/framework', label: 'nav.framework', permission: 'viewFramework' },
-] as const satisfies readonly { to: string; label: string; permission: keyof ViewerPermissions }[];
-
 export function AppLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -60,10 +54,8 @@ export function AppLayout() {
   const [yearsResult, reexecuteYears] = useQuery({ query: AppLayoutYearsQuery, pause: !me });
   const [logoutState, logout] = useMutation(LogoutMutation);
 
-  const years = useMemo(
-    () => [...(yearsResult.data?.years ?? [])].sort((a, b) => b.year - a.year),
-    [yearsResult.data],
-  );
+  // newest first, as the server lists them
+  const years = yearsResult.data?.years ?? [];
   const year = pickYear(
     searchParams.get('year'),
     years.map((y) => y.year),

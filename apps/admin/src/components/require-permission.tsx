@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { NAV_ITEMS } from './nav-items';
 import { useAppContext, type ViewerPermissions } from './year-context';
 
-const FALLBACKS: { permission: keyof ViewerPermissions; to: string }[] = [
-  { permission: 'viewDashboard', to: '/' },
-  { permission: 'viewPlan', to: '/plan' },
-  { permission: 'viewUnits', to: '/units' },
-  { permission: 'viewFramework', to: '/framework' },
-];
 
 /** Shows the page when the server says the viewer may; the overview falls back to a permitted page. */
 export function RequirePermission({
@@ -22,7 +17,8 @@ export function RequirePermission({
   const location = useLocation();
   if (permissions[permission]) return <>{children}</>;
   if (location.pathname === '/') {
-    const fallback = FALLBACKS.find((f) => permissions[f.permission]);
+    // the first page of the navigation the viewer may see
+    const fallback = NAV_ITEMS.find((item) => permissions[item.permission]);
     if (fallback && fallback.to !== '/') return <Navigate to={{ pathname: fallback.to, search: location.search }} replace />;
   }
   return (
