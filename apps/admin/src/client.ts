@@ -1,4 +1,4 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 import schema from 'virtual:graphql-schema';
 
@@ -45,13 +45,11 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           Mutation: {
             login(result, _args, cache) {
               const login = (result as { login?: { __typename?: string } }).login;
-              if (login?.__typename === 'LoginSuccess') {
-                // A different viewer may see different data: drop every root field.
-                cache.invalidate('Query');
-              }
+              // A different viewer may see different data (and `me` may be cached as null).
+              if (login?.__typename === 'LoginSuccess') forgetRootFields(cache);
             },
             logout(_result, _args, cache) {
-              cache.invalidate('Query');
+              forgetRootFields(cache);
             },
           },
         },
@@ -59,4 +57,14 @@ export function makeClient(options: MakeClientOptions = {}): Client {
       fetchExchange,
     ],
   });
+}
+
+/**
+ * Drops every cached root field (`me`, `years`, `planTasks(…)`, …). `cache.invalidate('Query')`
+ * alone does not: the root entity cannot be invalidated as a whole, only its fields.
+ */
+function forgetRootFields(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
 }

@@ -26,8 +26,10 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     await db?.dispose();
   });
 
+  // As a person does: open the address `npm start` prints, get sent to the login page, log in.
   async function login(page: Page, email: string, password = DEMO_PASSWORD) {
-    await page.goto(`${app.url}/login`);
+    await page.goto(`${app.url}/`);
+    await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Mật khẩu").fill(password);
     await page.getByRole("button", { name: "Đăng nhập" }).click();

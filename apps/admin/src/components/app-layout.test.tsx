@@ -64,6 +64,27 @@ describe('AppLayout', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('after opening / logged out and logging in, shows the dashboard (the cached `me: null` is forgotten)', async () => {
+    let loggedIn = false;
+    const mock = mockClient({
+      AppLayoutMe: () => ({ me: loggedIn ? me : null }),
+      AppLayoutYears: () => ({ years }),
+      DashboardPage: () => ({ year: year2021, units, planTasks: [] }),
+      Login: () => {
+        loggedIn = true;
+        return { login: { __typename: 'LoginSuccess', user: { __typename: 'User', id: me.id, fullName: me.fullName } } };
+      },
+    });
+    const { router } = renderRoutes(mock.client, routes, '/');
+    expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'noivu@cchc.demo' } });
+    fireEvent.change(screen.getByLabelText('Mật khẩu'), { target: { value: 'cchc-demo-2021' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    expect(await screen.findByRole('heading', { name: 'Tổng quan năm 2021' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/');
+    expect(mock.requestsFor('AppLayoutMe')).toHaveLength(2);
+  });
+
   it('logs out and returns to the login page', async () => {
     let loggedIn = true;
     const mock = mockClient({
