@@ -3,11 +3,27 @@
 import { openTestDatabase, type TestDatabase } from "@cchc/db/testing";
 import { DEMO_PASSWORD, DEMO_USERS } from "@cchc/db/seed";
 import { startApp, type RunningApp } from "@cchc/api";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, chromiumPath, warnIfSkipped } from "./browser.js";
+import { measureOverflow } from "./layout-check.js";
 
 warnIfSkipped();
+
+/** Set CCHC_SCREENSHOTS to a folder to keep a full-page screenshot of each page the layout pass visits. */
+const SHOTS = process.env.CCHC_SCREENSHOTS;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Every page of the navigation, with what shows that its data has arrived. */
+const PAGES = [
+  { slug: "dashboard", link: "Tổng quan", heading: "Tổng quan năm 2021", ready: "Nhiệm vụ theo lĩnh vực và trạng thái" },
+  { slug: "units", link: "Đơn vị", heading: "Đơn vị", ready: /^\d+ đơn vị$/ },
+  { slug: "plan", link: "Kế hoạch", heading: "Kế hoạch CCHC năm 2021", ready: /^\d+ nhiệm vụ$/ },
+  { slug: "framework", link: "Bộ tiêu chí", heading: "Bộ tiêu chí năm 2021", ready: "Tổng điểm tối đa" },
+] as const;
 
 describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   let db: TestDatabase;
@@ -88,6 +104,84 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     await page.getByRole("link", { name: "Kế hoạch" }).click();
     await page.getByText("20 nhiệm vụ").first().waitFor();
     expect(await page.getByRole("button", { name: /^Sửa nhiệm vụ/ }).count()).toBe(0);
+    await page.close();
+  });
+
+  async function shot(page: Page, name: string) {
+    if (!SHOTS) return;
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, `${name}-screen.png`) });
+  }
+
+  /** Opens a page from the main navigation: behind the menu button on a phone, in the header otherwise. */
+  async function goTo(page: Page, target: (typeof PAGES)[number]) {
+    const menu = page.getByRole("button", { name: "Menu" });
+    if (await menu.isVisible()) {
+      if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+      expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    }
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: target.link }).click();
+    await page.getByRole("heading", { level: 1, name: target.heading }).waitFor();
+    await page.getByText(target.ready).first().waitFor();
+    if (await menu.isVisible()) expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    // the chart sizes itself after the first paint
+    if (target.slug === "dashboard") await page.locator(".recharts-surface").first().waitFor();
+  }
+
+  async function expectFits(page: Page, what: string) {
+    const overflow = await measureOverflow(page);
+    expect(overflow.wide, `${what}: elements wider than the viewport`).toEqual([]);
+    expect(overflow.scrollWidth, `${what}: the page scrolls sideways`).toBeLessThanOrEqual(overflow.clientWidth);
+  }
+
+  it.each([
+    ["noivu@cchc.demo", PHONE],
+    ["tuphap@cchc.demo", PHONE],
+    ["noivu@cchc.demo", DESKTOP],
+  ] as const)("%s uses every page without sideways scrolling (%o)", async (email, viewport) => {
+    const page = await browser.newPage({ viewport });
+    const who = email.split("@")[0];
+    await login(page, email);
+    await page.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
+    const header = await page.locator("header").boundingBox();
+    if (viewport === PHONE) {
+      // a compact header; the menu works from the keyboard and Esc closes it
+      expect(header!.height).toBeLessThanOrEqual(viewport.height * 0.12);
+      const menu = page.getByRole("button", { name: "Menu" });
+      await menu.focus();
+      await page.keyboard.press("Enter");
+      expect(await menu.getAttribute("aria-expanded")).toBe("true");
+      const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+      await nav.getByRole("link", { name: "Kế hoạch" }).waitFor();
+      await shot(page, `${viewport.width}-${who}-menu`);
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Escape");
+      expect(await menu.getAttribute("aria-expanded")).toBe("false");
+      expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await nav.isVisible()).toBe(false);
+    } else {
+      expect(await page.getByRole("button", { name: "Menu" }).isVisible()).toBe(false);
+    }
+    for (const target of PAGES) {
+      await goTo(page, target);
+      await expectFits(page, `${target.slug} at ${viewport.width} px as ${who}`);
+      await shot(page, `${viewport.width}-${who}-${target.slug}`);
+    }
+    if (email === "noivu@cchc.demo") {
+      // the task edit dialog opens and fits
+      await goTo(page, PAGES[2]);
+      const edit = page.getByRole("button", { name: "Sửa nhiệm vụ I.2" });
+      await edit.scrollIntoViewIfNeeded();
+      await edit.click();
+      const dialog = page.getByRole("dialog", { name: "Cập nhật nhiệm vụ I.2" });
+      await dialog.waitFor();
+      await dialog.getByLabel("Đặt ngày thủ công").check();
+      await expectFits(page, `edit dialog at ${viewport.width} px`);
+      await shot(page, `${viewport.width}-${who}-plan-edit`);
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "hidden" });
+    }
     await page.close();
   });
 

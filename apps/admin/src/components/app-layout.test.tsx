@@ -85,6 +85,34 @@ describe('AppLayout', () => {
     expect(mock.requestsFor('AppLayoutMe')).toHaveLength(2);
   });
 
+  it('folds the tools and navigation behind a menu button: aria-expanded, Esc and a link close it', async () => {
+    const mock = mockClient({
+      AppLayoutMe: () => ({ me }),
+      AppLayoutYears: () => ({ years }),
+      DashboardPage: () => ({ year: year2021, units, planTasks: [] }),
+    });
+    renderRoutes(mock.client, routes, '/nowhere');
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    const panel = document.getElementById(menu.getAttribute('aria-controls')!)!;
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.hasAttribute('data-open')).toBe(false);
+
+    fireEvent.click(menu);
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hasAttribute('data-open')).toBe(true);
+    expect(within(panel).getByRole('navigation', { name: 'Điều hướng chính' })).toBeTruthy();
+    const year = within(panel).getByLabelText('Năm đánh giá');
+    year.focus();
+    fireEvent.keyDown(year, { key: 'Escape' });
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(menu);
+
+    fireEvent.click(menu);
+    fireEvent.click(within(panel).getByRole('link', { name: 'Tổng quan' }));
+    expect(await screen.findByRole('heading', { name: 'Tổng quan năm 2021' })).toBeTruthy();
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('logs out and returns to the login page', async () => {
     let loggedIn = true;
     const mock = mockClient({

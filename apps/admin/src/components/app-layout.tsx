@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../graphql';
 import { LanguageSwitch } from './language-switch';
@@ -53,6 +53,7 @@ export function AppLayout() {
   const me = meResult.data?.me;
   const [yearsResult, reexecuteYears] = useQuery({ query: AppLayoutYearsQuery, pause: !me });
   const [logoutState, logout] = useMutation(LogoutMutation);
+  const menu = useMenu();
 
   // newest first, as the server lists them
   const years = yearsResult.data?.years ?? [];
@@ -97,9 +98,39 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <div className="app-header-top">
-          <p className="app-name">{t('app.name')}</p>
+      <header className="app-header" ref={menu.containerRef}>
+        <p className="app-name">
+          <span className="app-name-full">{t('app.name')}</span>
+          <abbr className="app-name-short" title={t('app.name')} aria-hidden="true">
+            {t('app.shortName')}
+          </abbr>
+        </p>
+        {/* Shown on narrow screens only (styles.css): the tools and the navigation fold behind it. */}
+        <button
+          type="button"
+          ref={menu.buttonRef}
+          className="menu-button"
+          aria-expanded={menu.open}
+          aria-controls={menu.id}
+          onClick={menu.toggle}
+        >
+          <span aria-hidden="true" className="menu-icon">
+            {menu.open ? '✕' : '☰'}
+          </span>
+          {t('app.menu')}
+        </button>
+        <div id={menu.id} className="app-menu" data-open={menu.open || undefined}>
+          <nav aria-label={t('app.mainNav')} className="app-nav">
+            <ul>
+              {NAV_ITEMS.filter((item) => me.permissions[item.permission]).map((item) => (
+                <li key={item.to}>
+                  <NavLink to={{ pathname: item.to, search }} end={item.to === '/'} onClick={menu.close}>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <div className="app-header-tools">
             {years.length > 0 && year !== null ? (
               <div className="field-inline">
@@ -133,21 +164,52 @@ export function AppLayout() {
             </button>
           </div>
         </div>
-        <nav aria-label={t('app.mainNav')} className="app-nav">
-          <ul>
-            {NAV_ITEMS.filter((item) => me.permissions[item.permission]).map((item) => (
-              <li key={item.to}>
-                <NavLink to={{ pathname: item.to, search }} end={item.to === '/'}>
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
         {content}
       </main>
     </div>
   );
+}
+
+/**
+ * The header's menu on narrow screens: a disclosure button (aria-expanded) for the panel holding
+ * the tools and the navigation. Esc closes it and returns focus to the button; so does a click
+ * outside the header. Following a link in it closes it.
+ */
+function useMenu() {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const containerRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !containerRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open]);
+
+  return {
+    id,
+    open,
+    buttonRef,
+    containerRef,
+    toggle: () => setOpen((current) => !current),
+    close: () => setOpen(false),
+  };
 }

@@ -63,9 +63,16 @@ export function FrameworkTreeTable({
         {nodeName(node)}
       </th>
       <td className="num">{formatPoints(node.maxPoints, locale)}</td>
-      <td>{node.method ? t(`framework.method.${node.method}`) : ''}</td>
-      <td>{node.scoreSource ? t(`framework.scoreSource.${node.scoreSource}`) : ''}</td>
-      <td>{node.appliesTo.length === 0 ? t('framework.allUnitTypes') : node.appliesTo.map(typeName).join(', ')}</td>
+      {/* data-label: the column's name, shown before the value where the row is a card (styles.css) */}
+      <td className="cell-detail" data-label={t('framework.columns.method')}>
+        {node.method ? t(`framework.method.${node.method}`) : ''}
+      </td>
+      <td className="cell-detail" data-label={t('framework.columns.scoreSource')}>
+        {node.scoreSource ? t(`framework.scoreSource.${node.scoreSource}`) : ''}
+      </td>
+      <td className="cell-detail" data-label={t('framework.columns.appliesTo')}>
+        {node.appliesTo.length === 0 ? t('framework.allUnitTypes') : node.appliesTo.map(typeName).join(', ')}
+      </td>
     </tr>
   );
 
@@ -118,7 +125,7 @@ export function FrameworkTreeTable({
                       </button>
                     </th>
                     <td className="num">{formatPoints(area.maxPoints, locale)}</td>
-                    <td colSpan={3} />
+                    <td colSpan={3} className="cell-detail" />
                   </tr>
                 </tbody>
                 <tbody id={bodyId} hidden={!open}>

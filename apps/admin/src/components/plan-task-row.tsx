@@ -44,19 +44,21 @@ export function PlanTaskRow({
         {task.code}
       </th>
       <td className="cell-text">{task.text}</td>
-      <td>
+      <td className="cell-area">
         <abbr title={task.area.name} className="area-code">
           {task.area.code}
         </abbr>{' '}
         <span className="area-name">{task.area.name}</span>
       </td>
-      <td>{task.leadLabel}</td>
-      <td>{task.coordinatingLabel}</td>
-      <td>{task.timePhrase}</td>
-      <td>
+      <td className="cell-lead" data-label={t('plan.columns.lead')}>
+        {task.leadLabel}
+      </td>
+      <td className="cell-coordinating">{task.coordinatingLabel}</td>
+      <td className="cell-time-phrase">{task.timePhrase}</td>
+      <td className="cell-due" data-label={t('plan.columns.due')}>
         <DueDateCell timing={task.timing} />
       </td>
-      <td>
+      <td className="cell-status">
         <span className={`badge badge-status badge-${task.status.toLowerCase().replace('_', '-')}`}>
           {t(`taskStatus.${task.status}`)}
         </span>

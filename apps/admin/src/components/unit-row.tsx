@@ -23,12 +23,14 @@ export function UnitRow({ unit: unitRef }: { unit: FragmentOf<typeof UnitRow_Uni
   const typeName = i18n.language.startsWith('en') ? unit.type.nameEn : unit.type.nameVi;
   return (
     <tr className={unit.active ? undefined : 'row-muted'}>
-      <th scope="row">{unit.name}</th>
-      <td>
+      <th scope="row" className="cell-name">
+        {unit.name}
+      </th>
+      <td className="cell-type">
         {typeName}
         {unit.type.scored ? null : <span className="muted"> ({t('units.notScored')})</span>}
       </td>
-      <td>
+      <td className="cell-status">
         <span className={unit.active ? 'badge badge-ok' : 'badge'}>
           {unit.active ? t('units.active') : t('units.inactive')}
         </span>

@@ -81,7 +81,7 @@ export function UnitsPage() {
             <EmptyState>{t('units.empty')}</EmptyState>
           ) : (
             <div className="table-wrap">
-              <table className="data-table">
+              <table className="data-table units-table">
                 <caption>{t('units.caption')}</caption>
                 <thead>
                   <tr>
