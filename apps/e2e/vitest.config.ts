@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     env: { CCHC_TEST_DB: "pglite" },
+    // Builds the migrated and seeded template database once; the journey starts from a copy.
+    globalSetup: ["@cchc/db/testing"],
   },
 });

@@ -1,10 +1,25 @@
-// Test databases: PGlite in memory by default; a fresh schema on the real server when the test
-// project asks for PostgreSQL (CCHC_TEST_DB=postgres with TEST_DATABASE_URL). Each test file gets
-// its own database, migrated and (optionally) seeded with the sample year.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
-import { openDatabase, type Database } from "./database.js";
+// Test databases: PGlite in memory by default; a database of its own on the real server when the
+// test project asks for PostgreSQL (CCHC_TEST_DB=postgres with TEST_DATABASE_URL). Each test file
+// gets its own database, migrated and (optionally) seeded with the sample year: a copy of the
+// templates the global setup built for this run (see testing/templates.ts), or, without the
+// global setup, a database migrated and seeded on the spot.
+import { openAsBlob } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { type Database, openDatabase } from "./database.js";
 import { seedSampleYear } from "./seed/index.js";
+import {
+  PGLITE_CONF,
+  type TestTemplates,
+  testDatabaseTarget,
+  uniqueDatabaseName,
+  withAdminClient,
+  withDatabase,
+} from "./testing/templates.js";
+
+export { setup } from "./testing/global-setup.js";
+export { testDatabaseTarget } from "./testing/templates.js";
+export type { TestDatabaseTarget, TestTemplates } from "./testing/templates.js";
+export * from "./testing/factories.js";
 
 export interface TestDatabase extends Database {
   /** SQL statements run since the last reset (for N+1 assertions). */
@@ -12,17 +27,21 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
 }
 
-export function testDatabaseTarget(): { kind: "pglite" } | { kind: "postgres"; url: string } {
-  if (process.env.CCHC_TEST_DB === "postgres") {
-    const url = process.env.TEST_DATABASE_URL;
-    if (!url) throw new Error("CCHC_TEST_DB=postgres needs TEST_DATABASE_URL");
-    return { kind: "postgres", url };
+/** The templates the global setup provided to this test project, if it ran. */
+async function providedTemplates(): Promise<TestTemplates | undefined> {
+  try {
+    const { inject } = await import("vitest");
+    return inject("cchcTestTemplates");
+  } catch {
+    return undefined;
   }
-  return { kind: "pglite" };
 }
 
 export async function openTestDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
+  const seed = options.seed ?? true;
   const target = testDatabaseTarget();
+  const templates = await providedTemplates();
+  const template = templates?.kind === target.kind ? (seed ? templates.seeded : templates.empty) : undefined;
   const statements: string[] = [];
   const onQuery = (sql: string) => {
     statements.push(sql);
@@ -30,23 +49,27 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
   let db: Database;
   let dispose: () => Promise<void>;
   if (target.kind === "postgres") {
-    const schema = `test_${process.pid}_${randomBytes(4).toString("hex")}`;
-    db = await openDatabase({ url: target.url, schema, onQuery });
+    const database = uniqueDatabaseName("cchc_test");
+    await withAdminClient(target.url, (client) =>
+      client.query(template ? `CREATE DATABASE "${database}" TEMPLATE "${template}"` : `CREATE DATABASE "${database}"`),
+    );
+    db = await openDatabase({ url: withDatabase(target.url, database), migrate: !template, onQuery });
     dispose = async () => {
       await db.close();
-      const client = new pg.Client({ connectionString: target.url });
-      await client.connect();
-      try {
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      } finally {
-        await client.end();
-      }
+      await withAdminClient(target.url, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    };
+  } else if (template) {
+    const lite = new PGlite({ loadDataDir: await openAsBlob(template), postgresqlconf: PGLITE_CONF });
+    db = await openDatabase({ pglite: lite, migrate: false, onQuery });
+    dispose = async () => {
+      await db.close();
+      await lite.close();
     };
   } else {
     db = await openDatabase({ onQuery });
     dispose = () => db.close();
   }
-  if (options.seed ?? true) await seedSampleYear(db.prisma);
+  if (seed && !template) await seedSampleYear(db.prisma);
   statements.length = 0;
   return { ...db, statements, dispose };
 }
