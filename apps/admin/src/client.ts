@@ -51,6 +51,12 @@ export function makeClient(options: MakeClientOptions = {}): Client {
             logout(_result, _args, cache) {
               forgetRootFields(cache);
             },
+            updatePlanTask(result, _args, cache) {
+              const payload = (result as { updatePlanTask?: { __typename?: string } }).updatePlanTask;
+              // The task entity is merged from the answer. A list filtered by status may now hold a
+              // task that left it (or miss one that joined): drop those lists so they load again.
+              if (payload?.__typename === 'UpdatePlanTaskSuccess') forgetStatusFilteredTaskLists(cache);
+            },
           },
         },
       }),
@@ -66,5 +72,14 @@ export function makeClient(options: MakeClientOptions = {}): Client {
 function forgetRootFields(cache: Cache): void {
   for (const field of cache.inspectFields('Query')) {
     cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+/** Drops every cached `planTasks(…, status: X)` list; the unfiltered ones stay (entities are merged). */
+function forgetStatusFilteredTaskLists(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'planTasks' && field.arguments?.status) {
+      cache.invalidate('Query', field.fieldName, field.arguments);
+    }
   }
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { permissionsAll, planTasks, task, timing, units, year2021 } from '../test/fixtures';
 import { GraphQLErrorsAnswer, mockClient, type RecordedRequest, type Resolver } from '../test/graphql-mock';
+import i18n from '../i18n';
 import { renderPage } from '../test/render';
 import { PlanPage } from './plan-page';
 
@@ -100,10 +101,14 @@ async function openEditor(code: string) {
   return { button, dialog, form: within(dialog) };
 }
 
-/** The error text an input points to with aria-describedby. */
+/** The error text an input points to with aria-describedby (its hint left aside). */
 function descriptionOf(input: HTMLElement) {
   const ids = input.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  return ids
+    .map((id) => document.getElementById(id))
+    .filter((element) => element?.classList.contains('field-error'))
+    .map((element) => element?.textContent ?? '')
+    .join(' ');
 }
 
 function change(element: HTMLElement, value: string) {
@@ -335,8 +340,43 @@ describe('PlanPage: editing a task', () => {
     const { form } = await openEditor('I.1');
     change(form.getByLabelText('Trạng thái'), 'DONE');
     fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
-    expect((await form.findByRole('alert')).textContent).toContain('Không tìm thấy nhiệm vụ.');
+    // translated by the admin from the code
+    expect((await form.findByRole('alert')).textContent).toContain('Không tìm thấy nhiệm vụ (có thể đã bị xóa).');
     expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('in English, translates the server problems it knows by their code and shows the others as sent', async () => {
+    await i18n.changeLanguage('en');
+    renderPlan({
+      update: () => ({
+        updatePlanTask: {
+          __typename: 'ValidationError',
+          message: 'Dữ liệu không hợp lệ.',
+          code: 'VALIDATION',
+          problems: [
+            { __typename: 'FieldProblem', field: 'timing.start', code: 'OUTSIDE_YEAR', message: 'Ngày phải nằm trong năm 2021 (hoặc quý I năm 2022).' },
+            { __typename: 'FieldProblem', field: 'timing.end', code: 'END_BEFORE_START', message: END_BEFORE_START },
+            { __typename: 'FieldProblem', field: 'id', code: 'LOCKED', message: 'Năm đánh giá đã khóa.' },
+          ],
+        },
+      }),
+    });
+    const button = await screen.findByRole('button', { name: 'Edit task I.2' });
+    fireEvent.click(button);
+    const form = within(await screen.findByRole('dialog', { name: 'Update task I.2' }));
+    fireEvent.click(form.getByLabelText('Set dates by hand'));
+    change(form.getByLabelText('Start date'), '01/01/2020');
+    change(form.getByLabelText('End date'), '01/01/2019');
+    change(form.getByLabelText('Reason'), 'Moved');
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+
+    const start = form.getByLabelText('Start date');
+    await waitFor(() => expect(descriptionOf(start)).toBe('The date must fall in 2021 (or the first quarter of 2022).'));
+    expect(descriptionOf(form.getByLabelText('End date'))).toBe('The end date must be on or after the start date.');
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(start);
+    // an unknown code: the server's own message
+    expect(form.getByRole('alert').textContent).toBe('Năm đánh giá đã khóa.');
   });
 
   it('disables the buttons and says "Đang lưu…" while sending', async () => {

@@ -116,11 +116,9 @@ export function PlanPage() {
     setEditingId(taskId);
   };
   const onSaved = (saved: PlanTaskSaved) => {
-    // graphcache has updated the task itself; a list filtered by status may now be wrong
-    if (saved.statusChanged && status) {
-      if (saved.status !== status) editTrigger.current = headingRef.current;
-      reexecute({ requestPolicy: 'network-only' });
-    }
+    // graphcache has updated the task and dropped the lists filtered by status (client.ts), so
+    // this list reloads; when the task leaves it, focus goes to the heading rather than nowhere
+    if (saved.statusChanged && status && saved.status !== status) editTrigger.current = headingRef.current;
     setEditingId(null);
     // emptied first so the same message is announced again after a second save
     setAnnouncement('');

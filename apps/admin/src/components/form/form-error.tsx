@@ -1,0 +1,24 @@
+/**
+ * Problems of a whole form (not of one field), at its top: an alert, so it is announced, and
+ * focusable, so the form can move focus there after a failed attempt.
+ */
+export function FormError({
+  messages,
+  ref,
+  children,
+}: {
+  messages: readonly string[];
+  ref?: React.Ref<HTMLDivElement>;
+  /** Extra content under the messages (e.g. an action to recover). */
+  children?: React.ReactNode;
+}) {
+  if (messages.length === 0 && !children) return null;
+  return (
+    <div ref={ref} className="form-error" role="alert" tabIndex={-1}>
+      {messages.map((message, index) => (
+        <p key={index}>{message}</p>
+      ))}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { PlanTaskFormValues } from '../lib/plan-task-form';
+import { useErrorText } from './form/error-text';
+import { Field } from './form/field';
+
+/**
+ * "Thời gian thực hiện" of the task edit form: the plan's time phrase, the reason of an earlier
+ * hand-set, and "Đặt ngày thủ công" opening the dd/mm/yyyy date fields and the reason. `children`
+ * comes last in the group (the return to the plan's dates).
+ */
+export function PlanTaskDatesSection({
+  timePhrase,
+  note,
+  children,
+}: {
+  timePhrase: string;
+  /** Why the dates were set by hand, when they were. */
+  note: string | null;
+  children?: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const {
+    register,
+    watch,
+    formState: { errors },
+  } = useFormContext<PlanTaskFormValues>();
+  const manual = watch('manual');
+  const errorText = useErrorText();
+  const error = (name: 'start' | 'end' | 'due' | 'reason') => errorText(errors[name]);
+  const dateField = (name: 'start' | 'end' | 'due') => (
+    <Field label={t(`plan.edit.${name}`)} hint={t('plan.edit.dateHint')} error={error(name)}>
+      {(control) => (
+        <input
+          {...control}
+          {...register(name)}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('plan.edit.datePlaceholder')}
+          required={name !== 'due'}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <fieldset className="dialog-fieldset">
+      <legend>{t('plan.edit.timing')}</legend>
+      <p className="muted">
+        {t('plan.edit.timePhrase')} <span className="time-phrase">{timePhrase}</span>
+      </p>
+      {note ? <p className="muted">{t('plan.edit.currentNote', { note })}</p> : null}
+      <div className="field-check">
+        <input id={`${id}-manual`} type="checkbox" aria-controls={`${id}-fields`} {...register('manual')} />
+        <label htmlFor={`${id}-manual`}>{t('plan.edit.manual')}</label>
+      </div>
+      {manual ? (
+        <div id={`${id}-fields`}>
+          {dateField('start')}
+          {dateField('end')}
+          {dateField('due')}
+          <Field label={t('plan.edit.reason')} hint={t('plan.edit.reasonHint')} error={error('reason')}>
+            {(control) => <textarea {...control} {...register('reason')} rows={3} required />}
+          </Field>
+        </div>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
