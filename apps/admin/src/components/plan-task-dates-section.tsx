@@ -31,7 +31,7 @@ export function PlanTaskDatesSection({
   const errorText = useErrorText();
   const error = (name: 'start' | 'end' | 'due' | 'reason') => errorText(errors[name]);
   const dateField = (name: 'start' | 'end' | 'due') => (
-    <Field label={t(`plan.edit.${name}`)} hint={t('plan.edit.dateHint')} error={error(name)}>
+    <Field label={t(`plan.edit.${name}`)} describedBy={`${id}-date-hint`} error={error(name)}>
       {(control) => (
         <input
           {...control}
@@ -59,6 +59,9 @@ export function PlanTaskDatesSection({
       </div>
       {manual ? (
         <div id={`${id}-fields`}>
+          <p id={`${id}-date-hint`} className="field-hint">
+            {t('plan.edit.dateHint')}
+          </p>
           {dateField('start')}
           {dateField('end')}
           {dateField('due')}

@@ -13,6 +13,8 @@ export interface FieldProps {
   hint?: React.ReactNode;
   /** Already translated. Shown under the control; the control is then aria-invalid. */
   error?: string | undefined;
+  /** Ids of other elements describing the control too (a hint shared by several fields). */
+  describedBy?: string | undefined;
   className?: string;
   /** Renders the control with the props that tie it to its label, hint and error. */
   children: (control: FieldControlProps) => React.ReactNode;
@@ -22,11 +24,11 @@ export interface FieldProps {
  * One form field: label, control, hint and error under it. The control is described by the hint
  * and the error (aria-describedby) and is aria-invalid while there is an error.
  */
-export function Field({ label, hint, error, className, children }: FieldProps) {
+export function Field({ label, hint, error, describedBy: shared, className, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [shared, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
