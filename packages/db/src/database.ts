@@ -51,8 +51,7 @@ export function pgExecutor(client: pg.ClientBase): SqlExecutor {
     exec: async (script) => {
       await client.query(script);
     },
-    query: async <T>(sql: string, params: unknown[] = []) =>
-      (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
   };
 }
 
@@ -131,8 +130,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 
 function attachQueryLog(prisma: PrismaClient, onQuery?: (sql: string) => void) {
   if (!onQuery) return;
-  (prisma as unknown as { $on(e: "query", cb: (ev: { query: string }) => void): void }).$on(
-    "query",
-    (ev) => onQuery(ev.query),
+  (prisma as unknown as { $on(e: "query", cb: (ev: { query: string }) => void): void }).$on("query", (ev) =>
+    onQuery(ev.query),
   );
 }

@@ -23,7 +23,11 @@ describe("test data factories", () => {
   it("createUser makes a user who can log in with the returned password", async () => {
     const { unitIds } = await sampleYear(db.prisma);
     const a = await createUser(db.prisma, { roles: ["UNIT_OFFICER"], unitId: unitIds.get("tu-phap")! });
-    const b = await createUser(db.prisma, { roles: ["INSPECTOR"], email: "doan@test.cchc", fullName: "Đoàn kiểm tra thử" });
+    const b = await createUser(db.prisma, {
+      roles: ["INSPECTOR"],
+      email: "doan@test.cchc",
+      fullName: "Đoàn kiểm tra thử",
+    });
     expect(a.email).not.toBe(b.email);
     expect(b.email).toBe("doan@test.cchc");
     const stored = await db.prisma.user.findUniqueOrThrow({ where: { id: a.id } });
@@ -53,7 +57,11 @@ describe("test data factories", () => {
       [member.id, "Thành viên thử", "Thành viên"],
     ]);
     await expect(
-      createInspectionVisit(db.prisma, { yearId: year.id, unitId: unitIds.get("long-phuoc")!, teamUserIds: ["nobody"] }),
+      createInspectionVisit(db.prisma, {
+        yearId: year.id,
+        unitId: unitIds.get("long-phuoc")!,
+        teamUserIds: ["nobody"],
+      }),
     ).rejects.toThrow(/no user nobody/);
   });
 

@@ -34,7 +34,10 @@ describe("the 2021 sample year", () => {
   it("has the authority and its 19 units under 3 unit types", async () => {
     const authority = await db.prisma.authority.findUniqueOrThrow({ where: { code: "phuoc-long" } });
     expect(authority.headerName).toBe("UBND THỊ XÃ PHƯỚC LONG");
-    const types = await db.prisma.unitType.findMany({ include: { _count: { select: { units: true } } }, orderBy: { position: "asc" } });
+    const types = await db.prisma.unitType.findMany({
+      include: { _count: { select: { units: true } } },
+      orderBy: { position: "asc" },
+    });
     expect(types.map((t) => [t.code, t._count.units, t.scored])).toEqual([
       ["phong", 7, true],
       ["xa", 7, true],
@@ -53,8 +56,19 @@ describe("the 2021 sample year", () => {
   });
 
   it("has the 7 areas and 20 tasks with their phrases verbatim, all parsed", async () => {
-    const areas = await db.prisma.planArea.findMany({ orderBy: { position: "asc" }, include: { _count: { select: { tasks: true } } } });
-    expect(areas.map((a) => `${a.code}:${a._count.tasks}`)).toEqual(["I:3", "II:3", "III:2", "IV:5", "V:2", "VI:3", "VII:2"]);
+    const areas = await db.prisma.planArea.findMany({
+      orderBy: { position: "asc" },
+      include: { _count: { select: { tasks: true } } },
+    });
+    expect(areas.map((a) => `${a.code}:${a._count.tasks}`)).toEqual([
+      "I:3",
+      "II:3",
+      "III:2",
+      "IV:5",
+      "V:2",
+      "VI:3",
+      "VII:2",
+    ]);
     const tasks = await db.prisma.planTask.findMany({ orderBy: { position: "asc" } });
     expect(tasks).toHaveLength(20);
     expect(tasks.filter((t) => t.timingKind === "NEEDS_PERSON")).toEqual([]);
@@ -86,7 +100,9 @@ describe("the 2021 sample year", () => {
   });
 
   it("has the unit-plan deadline and four report periods under the plan's rule", async () => {
-    const year = await db.prisma.evaluationYear.findFirstOrThrow({ include: { reportPeriods: { orderBy: { position: "asc" } } } });
+    const year = await db.prisma.evaluationYear.findFirstOrThrow({
+      include: { reportPeriods: { orderBy: { position: "asc" } } },
+    });
     expect(year.year).toBe(2021);
     expect(year.unitPlanDeadlineText).toBe("trước ngày 20/02/2021");
     expect(year.reportPeriods.map((p) => p.code)).toEqual(["Q1", "H1", "Q3", "YEAR"]);

@@ -4,10 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { computeUnitScore, frameworkFromSample, frameworkLeaves, rankUnits, type LeafScoreInput, type MethodInput, type UnitScoreInput } from '../src/index';
+import {
+  computeUnitScore,
+  frameworkFromSample,
+  frameworkLeaves,
+  rankUnits,
+  type LeafScoreInput,
+  type MethodInput,
+  type UnitScoreInput,
+} from '../src/index';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 10_000);
-const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../../prisma/seed-data/framework-sample.json', import.meta.url)), 'utf8'));
+const json: unknown = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../prisma/seed-data/framework-sample.json', import.meta.url)), 'utf8'),
+);
 const framework = frameworkFromSample(json);
 const leaves = frameworkLeaves(framework);
 
@@ -24,14 +34,22 @@ const int = (n: number): number => Math.floor(rnd() * n);
 
 function rawInput(kind: string): MethodInput {
   switch (kind) {
-    case 'binary': return { kind: 'binary', met: rnd() < 0.8 };
-    case 'checklist': return { kind: 'checklist', met: int(2) + 1 };
-    case 'ratio': return { kind: 'ratio', numerator: int(10), denominator: 10 };
-    case 'ratio_tiered': return { kind: 'ratio_tiered', numerator: 10 + int(11), denominator: 20 };
-    case 'deadline': return { kind: 'deadline', status: rnd() < 0.8 ? 'on_time' : 'late' };
-    case 'deduction': return { kind: 'deduction', occurrences: { e1: int(2) } };
-    case 'survey_rate': return { kind: 'survey_rate', satisfied: 60 + int(40), valid: 100 };
-    default: return { kind: 'survey_likert', counts: { A: int(10), B: int(10), C: int(5), D: 1 } };
+    case 'binary':
+      return { kind: 'binary', met: rnd() < 0.8 };
+    case 'checklist':
+      return { kind: 'checklist', met: int(2) + 1 };
+    case 'ratio':
+      return { kind: 'ratio', numerator: int(10), denominator: 10 };
+    case 'ratio_tiered':
+      return { kind: 'ratio_tiered', numerator: 10 + int(11), denominator: 20 };
+    case 'deadline':
+      return { kind: 'deadline', status: rnd() < 0.8 ? 'on_time' : 'late' };
+    case 'deduction':
+      return { kind: 'deduction', occurrences: { e1: int(2) } };
+    case 'survey_rate':
+      return { kind: 'survey_rate', satisfied: 60 + int(40), valid: 100 };
+    default:
+      return { kind: 'survey_likert', counts: { A: int(10), B: int(10), C: int(5), D: 1 } };
   }
 }
 
@@ -42,9 +60,21 @@ for (let u = 0; u < UNITS; u++) {
     const kind = leaf.method?.kind ?? 'binary';
     if (leaf.scoreSource === 'survey') scores[leaf.code] = { survey: rawInput(kind) };
     else if (rnd() < 0.5) scores[leaf.code] = { self: leaf.maxPoints, round1: rawInput(kind) };
-    else scores[leaf.code] = { self: leaf.maxPoints, round1: leaf.maxPoints * 0.5, round2: Math.round(leaf.maxPoints * rnd() * 4) / 4 };
+    else
+      scores[leaf.code] = {
+        self: leaf.maxPoints,
+        round1: leaf.maxPoints * 0.5,
+        round2: Math.round(leaf.maxPoints * rnd() * 4) / 4,
+      };
   }
-  units.push({ unitId: `u${u}`, unitName: `Đơn vị ${u}`, unitType: u % 2 ? 'xa' : 'phong', leaves: scores, bonus: int(4), penalty: int(6) });
+  units.push({
+    unitId: `u${u}`,
+    unitName: `Đơn vị ${u}`,
+    unitType: u % 2 ? 'xa' : 'phong',
+    leaves: scores,
+    bonus: int(4),
+    penalty: int(6),
+  });
 }
 
 function run(explain: boolean): { ms: number; ranked: number } {

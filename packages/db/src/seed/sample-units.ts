@@ -27,7 +27,12 @@ export const SAMPLE_AUTHORITY = {
  * agencies receive tasks in the plan but are not scored by default (a setting per type and year).
  */
 export const SAMPLE_UNIT_TYPES: SampleUnitType[] = [
-  { code: "phong", nameVi: "Phòng chuyên môn và tương đương", nameEn: "Specialised offices and equivalents", scored: true },
+  {
+    code: "phong",
+    nameVi: "Phòng chuyên môn và tương đương",
+    nameEn: "Specialised offices and equivalents",
+    scored: true,
+  },
   { code: "xa", nameVi: "UBND xã, phường", nameEn: "Ward and commune People's Committees", scored: true },
   { code: "nganh_doc", nameVi: "Cơ quan ngành dọc", nameEn: "Vertical agencies", scored: false },
 ];

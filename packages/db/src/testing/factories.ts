@@ -49,7 +49,10 @@ export async function createInspectionVisit(
   prisma: PrismaClient,
   options: { yearId: string; unitId: string; teamUserIds: string[]; scheduledDate?: string },
 ): Promise<{ id: string; teamMemberIds: string[] }> {
-  const users = await prisma.user.findMany({ where: { id: { in: options.teamUserIds } }, select: { id: true, fullName: true } });
+  const users = await prisma.user.findMany({
+    where: { id: { in: options.teamUserIds } },
+    select: { id: true, fullName: true },
+  });
   const names = new Map(users.map((u) => [u.id, u.fullName]));
   const visit = await prisma.inspectionVisit.create({
     data: {
@@ -70,8 +73,15 @@ export async function createInspectionVisit(
 }
 
 /** The seeded 2021 sample year and its authority's units by code. */
-export async function sampleYear(prisma: PrismaClient): Promise<{ year: EvaluationYear; unitIds: Map<string, string> }> {
-  const year = await prisma.evaluationYear.findFirstOrThrow({ where: { year: 2021, authority: { code: SAMPLE_AUTHORITY.code } } });
-  const units = await prisma.unit.findMany({ where: { authorityId: year.authorityId }, select: { id: true, code: true } });
+export async function sampleYear(
+  prisma: PrismaClient,
+): Promise<{ year: EvaluationYear; unitIds: Map<string, string> }> {
+  const year = await prisma.evaluationYear.findFirstOrThrow({
+    where: { year: 2021, authority: { code: SAMPLE_AUTHORITY.code } },
+  });
+  const units = await prisma.unit.findMany({
+    where: { authorityId: year.authorityId },
+    select: { id: true, code: true },
+  });
   return { year, unitIds: new Map(units.map((u) => [u.code, u.id])) };
 }

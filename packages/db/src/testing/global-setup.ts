@@ -16,7 +16,9 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   const { templates, teardown } = await buildTestTemplates(target);
   project.provide("cchcTestTemplates", templates);
   if (process.env.CCHC_TEST_VERBOSE) {
-    console.log(`[${project.name}] ${target.kind} test templates built in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `[${project.name}] ${target.kind} test templates built in ${Math.round(performance.now() - started)} ms`,
+    );
   }
   return teardown;
 }

@@ -6,7 +6,16 @@
 // - PostgreSQL: two template databases; a test file gets `CREATE DATABASE … TEMPLATE …` (a file
 //   copy on the server) and drops it when done.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, openAsBlob, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openAsBlob,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -64,7 +73,8 @@ function pgliteVersion(): string {
   let dir = path.dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
   while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
-  if (pkg.name !== "@electric-sql/pglite" || !pkg.version) throw new Error(`PGlite's package.json not found from ${dir}`);
+  if (pkg.name !== "@electric-sql/pglite" || !pkg.version)
+    throw new Error(`PGlite's package.json not found from ${dir}`);
   return pkg.version;
 }
 
@@ -112,7 +122,9 @@ async function buildPGliteTemplates(): Promise<{ templates: TestTemplates; teard
   }
 }
 
-async function buildPostgresTemplates(url: string): Promise<{ templates: TestTemplates; teardown: () => Promise<void> }> {
+async function buildPostgresTemplates(
+  url: string,
+): Promise<{ templates: TestTemplates; teardown: () => Promise<void> }> {
   const empty = uniqueDatabaseName("cchc_tpl_migrated");
   const seeded = uniqueDatabaseName("cchc_tpl_seeded");
   const drop = () =>
@@ -141,9 +153,10 @@ async function buildPostgresTemplates(url: string): Promise<{ templates: TestTem
 async function closeTemplate(url: string, database: string) {
   await withAdminClient(url, async (client) => {
     await client.query(`ALTER DATABASE "${database}" WITH ALLOW_CONNECTIONS false`);
-    await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [
-      database,
-    ]);
+    await client.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [database],
+    );
   });
 }
 

@@ -13,9 +13,9 @@ export function flattenFramework(f: Framework): FlatNode[] {
   const out: FlatNode[] = [];
   const visit = (node: FrameworkNode, parentCode: string | null, depth: number, position: number): void => {
     out.push({ node, parentCode, depth, position });
-    node.children.forEach((c, i) => visit(c, node.code, depth + 1, i));
+    for (const [i, c] of node.children.entries()) visit(c, node.code, depth + 1, i);
   };
-  f.areas.forEach((a, i) => visit(a, null, 0, i));
+  for (const [i, a] of f.areas.entries()) visit(a, null, 0, i);
   return out;
 }
 

@@ -21,7 +21,9 @@ import type {
 export class FrameworkFormatError extends Error {
   override readonly name = 'FrameworkFormatError';
   constructor(readonly problems: Array<{ code: string; message: string }>) {
-    super(`Malformed framework (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `- [${p.code}] ${p.message}`).join('\n')}`);
+    super(
+      `Malformed framework (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `- [${p.code}] ${p.message}`).join('\n')}`,
+    );
   }
 }
 
@@ -53,7 +55,12 @@ export function frameworkFromSample(json: unknown): Framework {
     return 0;
   };
 
-  const parseMethod = (code: string, methodName: unknown, scoring: unknown, maxPoints: number): ScoringMethod | undefined => {
+  const parseMethod = (
+    code: string,
+    methodName: unknown,
+    scoring: unknown,
+    maxPoints: number,
+  ): ScoringMethod | undefined => {
     if (!isObj(scoring)) {
       bad(code, 'leaf has no "scoring" object');
       return undefined;
@@ -75,7 +82,9 @@ export function frameworkFromSample(json: unknown): Framework {
         return {
           kind: 'checklist',
           items: items as string[],
-          ...(scoring.points_per_item !== undefined ? { pointsPerItem: num(scoring.points_per_item, code, 'points_per_item') } : {}),
+          ...(scoring.points_per_item !== undefined
+            ? { pointsPerItem: num(scoring.points_per_item, code, 'points_per_item') }
+            : {}),
         };
       }
       case 'ratio': {
@@ -133,7 +142,8 @@ export function frameworkFromSample(json: unknown): Framework {
             return;
           }
           const outcomes = parseDeadlineCondition(t.condition);
-          if (outcomes.length === 0) bad(code, `tier ${i + 1}: cannot tell on time / late / missing from "${t.condition}"`);
+          if (outcomes.length === 0)
+            bad(code, `tier ${i + 1}: cannot tell on time / late / missing from "${t.condition}"`);
           const p = num(t.points, code, `tier ${i + 1} points`);
           for (const o of outcomes) {
             if (points[o] !== undefined) bad(code, `outcome ${o} is covered twice`);
@@ -266,14 +276,19 @@ export function frameworkFromSample(json: unknown): Framework {
   };
   if (typeof scale.max_total === 'number') framework.maxTotal = scale.max_total;
   if (isObj(json.unit_types)) {
-    framework.unitTypes = Object.fromEntries(Object.entries(json.unit_types).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    framework.unitTypes = Object.fromEntries(
+      Object.entries(json.unit_types).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
   }
 
   if (problems.length === 0 && isObj(scale.applicable_max)) {
     for (const [type, declared] of Object.entries(scale.applicable_max)) {
       const computed = applicableMax(framework, type);
       if (typeof declared !== 'number' || Math.abs(declared - computed) > 1e-9) {
-        bad('(scale.applicable_max)', `unit type "${type}": declared ${JSON.stringify(declared)}, leaves give ${computed}`);
+        bad(
+          '(scale.applicable_max)',
+          `unit type "${type}": declared ${JSON.stringify(declared)}, leaves give ${computed}`,
+        );
       }
     }
   }

@@ -54,7 +54,8 @@ export function parseTierPoints(value: unknown): TierPoints | null {
   if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'fixed', points: value };
   if (typeof value !== 'string') return null;
   const s = value.replace(/\s+/g, '');
-  const m = /^(\d+(?:[.,]\d+)?)[×x*](?:ratio|tỷlệ|tỉlệ)$/i.exec(s) ?? /^(?:ratio|tỷlệ|tỉlệ)[×x*](\d+(?:[.,]\d+)?)$/i.exec(s);
+  const m =
+    /^(\d+(?:[.,]\d+)?)[×x*](?:ratio|tỷlệ|tỉlệ)$/i.exec(s) ?? /^(?:ratio|tỷlệ|tỉlệ)[×x*](\d+(?:[.,]\d+)?)$/i.exec(s);
   if (m) return { kind: 'proportional', factor: Number((m[1] ?? '').replace(',', '.')) };
   if (/^\d+(?:[.,]\d+)?$/.test(s)) return { kind: 'fixed', points: Number(s.replace(',', '.')) };
   return null;
@@ -66,7 +67,10 @@ export function parseTierPoints(value: unknown): TierPoints | null {
  */
 export function parseDeadlineCondition(text: string): DeadlineOutcome[] {
   // remarks in parentheses ("(coi như không báo cáo)") explain, they do not add outcomes
-  const s = text.normalize('NFC').toLowerCase().replace(/\([^)]*\)/gu, ' ');
+  const s = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\([^)]*\)/gu, ' ');
   const out: DeadlineOutcome[] = [];
   if (/đúng hạn|trước hạn|on time/u.test(s)) out.push('on_time');
   if (/trễ hạn|quá hạn|chậm|late/u.test(s)) out.push('late');

@@ -28,12 +28,15 @@ export function validateMethod(method: ScoringMethod, maxPoints: number): string
     case 'binary':
       pointsOk(method.yesPoints, 'yes points');
       pointsOk(method.noPoints, 'no points');
-      if (isNum(method.yesPoints) && !near(method.yesPoints, maxPoints)) p.push(`yes points ${method.yesPoints} ≠ maximum ${maxPoints}`);
+      if (isNum(method.yesPoints) && !near(method.yesPoints, maxPoints))
+        p.push(`yes points ${method.yesPoints} ≠ maximum ${maxPoints}`);
       break;
     case 'checklist':
       if (method.items.length === 0) p.push('checklist has no items');
       if (method.pointsPerItem !== undefined && !near(method.pointsPerItem * method.items.length, maxPoints)) {
-        p.push(`${method.items.length} items × ${method.pointsPerItem} = ${method.pointsPerItem * method.items.length} ≠ maximum ${maxPoints}`);
+        p.push(
+          `${method.items.length} items × ${method.pointsPerItem} = ${method.pointsPerItem * method.items.length} ≠ maximum ${maxPoints}`,
+        );
       }
       break;
     case 'ratio':
@@ -72,7 +75,8 @@ export function validateMethod(method: ScoringMethod, maxPoints: number): string
       method.rules.forEach((r) => {
         if (!isNum(r.minus) || r.minus <= 0) p.push(`deduction "${r.code}" must be > 0`);
       });
-      if (new Set(method.rules.map((r) => r.code)).size !== method.rules.length) p.push('deduction rule codes are not unique');
+      if (new Set(method.rules.map((r) => r.code)).size !== method.rules.length)
+        p.push('deduction rule codes are not unique');
       break;
     case 'survey_rate':
       break;
@@ -91,7 +95,10 @@ export function validateMethod(method: ScoringMethod, maxPoints: number): string
 }
 
 /** Whether a ratio (0..1) falls in a tier. A tiny tolerance favours inclusive bounds. */
-export function tierContains(t: { min: number | null; minInclusive: boolean; max: number | null; maxInclusive: boolean }, r: number): boolean {
+export function tierContains(
+  t: { min: number | null; minInclusive: boolean; max: number | null; maxInclusive: boolean },
+  r: number,
+): boolean {
   const e = 1e-12;
   if (t.min !== null && (t.minInclusive ? r < t.min - e : r <= t.min + e)) return false;
   if (t.max !== null && (t.maxInclusive ? r > t.max + e : r >= t.max - e)) return false;
@@ -126,9 +133,12 @@ export function validateFramework(f: Framework): { ok: boolean; problems: Framew
   if (f.tiers.length === 0) add('(tiers)', 'no classification tiers');
   const mins = f.tiers.map((t) => t.minPercent);
   if (new Set(mins).size !== mins.length) add('(tiers)', 'two tiers share the same minimum');
-  if (f.tiers.length > 0 && !mins.some((m) => m <= 0)) add('(tiers)', 'no tier starts at 0%: low indices would have no tier');
+  if (f.tiers.length > 0 && !mins.some((m) => m <= 0))
+    add('(tiers)', 'no tier starts at 0%: low indices would have no tier');
   if (new Set(f.tiers.map((t) => t.code)).size !== f.tiers.length) add('(tiers)', 'tier codes are not unique');
-  for (const t of f.tiers) if (!isNum(t.minPercent) || t.minPercent < 0 || t.minPercent > 100) add('(tiers)', `tier ${t.code}: minPercent must be in 0..100`);
+  for (const t of f.tiers)
+    if (!isNum(t.minPercent) || t.minPercent < 0 || t.minPercent > 100)
+      add('(tiers)', `tier ${t.code}: minPercent must be in 0..100`);
 
   return { ok: problems.length === 0, problems };
 }
@@ -152,7 +162,9 @@ function checkNode(node: FrameworkNode, add: (code: string, message: string) => 
   }
   if (!node.scoreSource) add(code, 'leaf has no score source');
   const isSurveyMethod = node.method.kind === 'survey_rate' || node.method.kind === 'survey_likert';
-  if (isSurveyMethod && node.scoreSource && node.scoreSource !== 'survey') add(code, `survey method with score source ${node.scoreSource}`);
-  if (!isSurveyMethod && node.scoreSource === 'survey') add(code, `score source "survey" with method ${node.method.kind}`);
+  if (isSurveyMethod && node.scoreSource && node.scoreSource !== 'survey')
+    add(code, `survey method with score source ${node.scoreSource}`);
+  if (!isSurveyMethod && node.scoreSource === 'survey')
+    add(code, `score source "survey" with method ${node.method.kind}`);
   if (isNum(node.maxPoints)) for (const m of validateMethod(node.method, node.maxPoints)) add(code, m);
 }

@@ -1,7 +1,10 @@
 /** Thrown when an amount is not a non-negative integer number of đồng. */
 export class InvalidVndAmountError extends RangeError {
   override readonly name = 'InvalidVndAmountError';
-  constructor(readonly amount: unknown, reason: string) {
+  constructor(
+    readonly amount: unknown,
+    reason: string,
+  ) {
     super(`Invalid VND amount ${String(amount)}: ${reason}`);
   }
 }
@@ -19,7 +22,8 @@ export function toVndBigInt(amount: number | bigint): bigint {
   if (typeof amount !== 'number' || Number.isNaN(amount)) throw new InvalidVndAmountError(amount, 'not a number');
   if (!Number.isFinite(amount)) throw new InvalidVndAmountError(amount, 'must be finite');
   if (!Number.isInteger(amount)) throw new InvalidVndAmountError(amount, 'must be a whole number of đồng');
-  if (!Number.isSafeInteger(amount)) throw new InvalidVndAmountError(amount, 'exceeds Number.MAX_SAFE_INTEGER; pass a bigint');
+  if (!Number.isSafeInteger(amount))
+    throw new InvalidVndAmountError(amount, 'exceeds Number.MAX_SAFE_INTEGER; pass a bigint');
   if (amount < 0) throw new InvalidVndAmountError(amount, 'must not be negative');
   return BigInt(amount);
 }

@@ -4,8 +4,20 @@
  * Throws on an unknown word.
  */
 const DIGIT_WORDS: Readonly<Record<string, number>> = {
-  không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5,
-  sáu: 6, bảy: 7, tám: 8, chín: 9,
+  không: 0,
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  nhăm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
 };
 
 function parseGroup(tokens: readonly string[]): bigint {
@@ -41,7 +53,10 @@ function parseTokens(tokens: readonly string[]): bigint {
     const hi = tokens.slice(0, billion);
     return (hi.length ? parseTokens(hi) : 1n) * 1_000_000_000n + parseTokens(tokens.slice(billion + 1));
   }
-  for (const [word, mult] of [['triệu', 1_000_000n], ['nghìn', 1000n]] as const) {
+  for (const [word, mult] of [
+    ['triệu', 1_000_000n],
+    ['nghìn', 1000n],
+  ] as const) {
     const i = tokens.indexOf(word);
     if (i >= 0) {
       const hi = tokens.slice(0, i);

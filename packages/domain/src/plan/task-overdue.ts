@@ -1,6 +1,6 @@
-import type { IsoDate } from "../time/iso-date";
+import type { IsoDate } from '../time/iso-date';
 
-export type PlanTaskStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+export type PlanTaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
 
 /**
  * A task is overdue when it has a due date, is neither done nor cancelled, and the local calendar
@@ -9,6 +9,6 @@ export type PlanTaskStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "CANCELLED
  */
 export function isTaskOverdue(task: { dueDate: IsoDate | null; status: PlanTaskStatus }, today: IsoDate): boolean {
   if (!task.dueDate) return false;
-  if (task.status === "DONE" || task.status === "CANCELLED") return false;
+  if (task.status === 'DONE' || task.status === 'CANCELLED') return false;
   return today > task.dueDate;
 }

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from "../time/iso-date";
+import { isIsoDate, type IsoDate } from '../time/iso-date';
 
 /** Dates a person sets for a task instead of (or where there are none from) its time phrase. */
 export interface TimingOverride {
@@ -8,8 +8,8 @@ export interface TimingOverride {
 }
 
 export interface TimingOverrideProblem {
-  field: "start" | "end" | "due";
-  code: "INVALID_DATE" | "END_BEFORE_START" | "DUE_BEFORE_START" | "OUTSIDE_YEAR";
+  field: 'start' | 'end' | 'due';
+  code: 'INVALID_DATE' | 'END_BEFORE_START' | 'DUE_BEFORE_START' | 'OUTSIDE_YEAR';
   messageVi: string;
 }
 
@@ -20,14 +20,14 @@ export interface TimingOverrideProblem {
  */
 export function validateTimingOverride(o: TimingOverride, planYear: number): TimingOverrideProblem[] {
   const problems: TimingOverrideProblem[] = [];
-  const fields: Array<["start" | "end" | "due", string | null]> = [
-    ["start", o.start],
-    ["end", o.end],
-    ["due", o.due],
+  const fields: Array<['start' | 'end' | 'due', string | null]> = [
+    ['start', o.start],
+    ['end', o.end],
+    ['due', o.due],
   ];
   for (const [field, value] of fields) {
     if (value !== null && !isIsoDate(value)) {
-      problems.push({ field, code: "INVALID_DATE", messageVi: "Ngày không hợp lệ." });
+      problems.push({ field, code: 'INVALID_DATE', messageVi: 'Ngày không hợp lệ.' });
     }
   }
   if (problems.length) return problems;
@@ -37,16 +37,24 @@ export function validateTimingOverride(o: TimingOverride, planYear: number): Tim
     if (value !== null && (value < first || value > last)) {
       problems.push({
         field,
-        code: "OUTSIDE_YEAR",
+        code: 'OUTSIDE_YEAR',
         messageVi: `Ngày phải nằm trong năm ${planYear} (hoặc quý I năm ${planYear + 1}).`,
       });
     }
   }
   if (o.end < o.start) {
-    problems.push({ field: "end", code: "END_BEFORE_START", messageVi: "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu." });
+    problems.push({
+      field: 'end',
+      code: 'END_BEFORE_START',
+      messageVi: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
+    });
   }
   if (o.due !== null && o.due < o.start) {
-    problems.push({ field: "due", code: "DUE_BEFORE_START", messageVi: "Hạn hoàn thành phải sau hoặc trùng ngày bắt đầu." });
+    problems.push({
+      field: 'due',
+      code: 'DUE_BEFORE_START',
+      messageVi: 'Hạn hoàn thành phải sau hoặc trùng ngày bắt đầu.',
+    });
   }
   return problems;
 }

@@ -10,7 +10,13 @@ export interface ComputeOptions {
   explain?: boolean;
 }
 
-function notApplicableLeaf(node: FrameworkNode, f: Framework, area: number, unitType: string, unitReason: string | null): LeafExplanation {
+function notApplicableLeaf(
+  node: FrameworkNode,
+  f: Framework,
+  area: number,
+  unitType: string,
+  unitReason: string | null,
+): LeafExplanation {
   return {
     code: node.code,
     name: node.name,
@@ -20,7 +26,8 @@ function notApplicableLeaf(node: FrameworkNode, f: Framework, area: number, unit
     applicable: false,
     points: 0,
     source: null,
-    rule: unitReason !== null ? `không áp dụng cho đơn vị: ${unitReason}` : `không áp dụng cho loại đơn vị "${unitType}"`,
+    rule:
+      unitReason !== null ? `không áp dụng cho đơn vị: ${unitReason}` : `không áp dụng cho loại đơn vị "${unitType}"`,
     inputs: null,
     missing: false,
     superseded: [],

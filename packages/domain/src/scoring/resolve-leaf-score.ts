@@ -41,11 +41,17 @@ function evaluateEntry(
   if (origin === 'override') {
     const o = input.override;
     if (!o) return null;
-    return { ok: true, points: o.points, rule: `điều chỉnh: ${o.reason}`, inputs: { points: o.points, reason: o.reason } };
+    return {
+      ok: true,
+      points: o.points,
+      rule: `điều chỉnh: ${o.reason}`,
+      inputs: { points: o.points, reason: o.reason },
+    };
   }
   const entry: ScoreEntry | null | undefined = input[origin];
   if (entry === undefined || entry === null) return null;
-  if (typeof entry === 'number') return { ok: true, points: entry, rule: `điểm ${ORIGIN_VI[origin]}`, inputs: { points: entry } };
+  if (typeof entry === 'number')
+    return { ok: true, points: entry, rule: `điểm ${ORIGIN_VI[origin]}`, inputs: { points: entry } };
   if (!isMethodInput(entry)) {
     return {
       ok: true,
@@ -74,7 +80,8 @@ function resolveFast(leaf: FrameworkNode, input: LeafScoreInput, order: readonly
 
 /** Applies the precedence rules to one leaf's inputs (see LeafScoreInput). */
 export function resolveLeafScore(leaf: FrameworkNode, input: LeafScoreInput | undefined, explain = true): ResolvedLeaf {
-  if (!input) return { points: null, source: null, rule: 'chưa có điểm (missing)', inputs: null, superseded: [], notes: [] };
+  if (!input)
+    return { points: null, source: null, rule: 'chưa có điểm (missing)', inputs: null, superseded: [], notes: [] };
   const src = leaf.scoreSource ?? 'self_then_appraised';
   const order = ORDER[src];
   if (!explain) return resolveFast(leaf, input, order);

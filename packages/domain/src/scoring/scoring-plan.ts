@@ -51,7 +51,7 @@ export function scoringPlan(f: Framework, unitType: string): ScoringPlan {
     for (const c of childSlots) parents[c] = slot;
     return slot;
   };
-  f.areas.forEach((a, i) => areaSlots.push(visit(a, i, true)));
+  for (const [i, a] of f.areas.entries()) areaSlots.push(visit(a, i, true));
   const plan: ScoringPlan = {
     unitType,
     nodes,

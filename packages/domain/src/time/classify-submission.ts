@@ -8,7 +8,11 @@ export type SubmissionStatus = 'on_time' | 'late' | 'missing' | 'pending';
  * Asia/Ho_Chi_Minh (UTC+7): a report sent at 23:30 local time on the due day is on time.
  * Whether "late" is then scored as "not sent" is a framework setting (deadline method points).
  */
-export function classifySubmission(args: { lastOnTimeDate: IsoDate; submittedAt: Date | null; now: Date }): SubmissionStatus {
+export function classifySubmission(args: {
+  lastOnTimeDate: IsoDate;
+  submittedAt: Date | null;
+  now: Date;
+}): SubmissionStatus {
   const { lastOnTimeDate, submittedAt, now } = args;
   if (submittedAt) {
     return compareIsoDate(toLocalIsoDate(submittedAt), lastOnTimeDate) <= 0 ? 'on_time' : 'late';

@@ -39,9 +39,12 @@ export interface DueDateRuleSet {
 
 export function validateDueDateRule(rule: DueDateRule): string[] {
   const problems: string[] = [];
-  if (!Number.isInteger(rule.day) || rule.day < 1 || rule.day > 31) problems.push(`day must be an integer 1–31, got ${rule.day}`);
-  if (!['first', 'middle', 'last'].includes(rule.monthOfQuarter)) problems.push(`unknown monthOfQuarter ${String(rule.monthOfQuarter)}`);
-  if (!['before', 'on_or_before'].includes(rule.comparison)) problems.push(`unknown comparison ${String(rule.comparison)}`);
+  if (!Number.isInteger(rule.day) || rule.day < 1 || rule.day > 31)
+    problems.push(`day must be an integer 1–31, got ${rule.day}`);
+  if (!['first', 'middle', 'last'].includes(rule.monthOfQuarter))
+    problems.push(`unknown monthOfQuarter ${String(rule.monthOfQuarter)}`);
+  if (!['before', 'on_or_before'].includes(rule.comparison))
+    problems.push(`unknown comparison ${String(rule.comparison)}`);
   return problems;
 }
 

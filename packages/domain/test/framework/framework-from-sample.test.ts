@@ -41,7 +41,10 @@ describe('frameworkFromSample on the real file', () => {
     if (type in declared) expect(declared[type]).toBe(max);
   });
   it('points by score source match scale.points_by_score_source', () => {
-    const by = (s: string) => frameworkLeaves(f).filter((l) => l.scoreSource === s).reduce((a, l) => a + l.maxPoints, 0);
+    const by = (s: string) =>
+      frameworkLeaves(f)
+        .filter((l) => l.scoreSource === s)
+        .reduce((a, l) => a + l.maxPoints, 0);
     expect([by('self_then_appraised'), by('appraised_only'), by('survey')]).toEqual([42, 35, 23]);
   });
   it('flattens depth-first with parents, depths and positions', () => {
@@ -55,11 +58,51 @@ describe('frameworkFromSample on the real file', () => {
   });
 
   it.each<[string, ScoringMethod]>([
-    ['1.1.1', { kind: 'deadline', points: { on_time: 1, late: 0.5, missing: 0 }, conditions: { on_time: 'nộp đúng hạn', late: 'nộp trễ hạn', missing: 'không nộp' } }],
-    ['1.3.1', { kind: 'deadline', points: { on_time: 0.75, late: 0, missing: 0 }, conditions: { on_time: 'gửi đúng hạn, đủ nội dung', late: 'gửi trễ hạn (coi như không báo cáo)', missing: 'không gửi' } }],
-    ['1.3.2', { kind: 'deadline', points: { on_time: 0.75, late: 0, missing: 0 }, conditions: { on_time: 'gửi đúng hạn, đủ nội dung', late: 'trễ hạn hoặc không gửi', missing: 'trễ hạn hoặc không gửi' } }],
+    [
+      '1.1.1',
+      {
+        kind: 'deadline',
+        points: { on_time: 1, late: 0.5, missing: 0 },
+        conditions: { on_time: 'nộp đúng hạn', late: 'nộp trễ hạn', missing: 'không nộp' },
+      },
+    ],
+    [
+      '1.3.1',
+      {
+        kind: 'deadline',
+        points: { on_time: 0.75, late: 0, missing: 0 },
+        conditions: {
+          on_time: 'gửi đúng hạn, đủ nội dung',
+          late: 'gửi trễ hạn (coi như không báo cáo)',
+          missing: 'không gửi',
+        },
+      },
+    ],
+    [
+      '1.3.2',
+      {
+        kind: 'deadline',
+        points: { on_time: 0.75, late: 0, missing: 0 },
+        conditions: {
+          on_time: 'gửi đúng hạn, đủ nội dung',
+          late: 'trễ hạn hoặc không gửi',
+          missing: 'trễ hạn hoặc không gửi',
+        },
+      },
+    ],
     ['1.7', { kind: 'binary', yesPoints: 0.5, noPoints: 0 }],
-    ['1.6', { kind: 'deduction', start: 2, floor: 0, rules: [{ code: 'e1', event: 'mỗi nhiệm vụ hoàn thành trễ hạn', minus: 0.25 }, { code: 'e2', event: 'mỗi nhiệm vụ không hoàn thành', minus: 0.5 }] }],
+    [
+      '1.6',
+      {
+        kind: 'deduction',
+        start: 2,
+        floor: 0,
+        rules: [
+          { code: 'e1', event: 'mỗi nhiệm vụ hoàn thành trễ hạn', minus: 0.25 },
+          { code: 'e2', event: 'mỗi nhiệm vụ không hoàn thành', minus: 0.5 },
+        ],
+      },
+    ],
     ['8.2.1', { kind: 'survey_likert', weights: { A: 1, B: 0.6, C: 0.2, D: 0 } }],
   ])('leaf %s → structured method', (code, method) => {
     expect(leaf(code).method).toEqual(method);
@@ -87,8 +130,20 @@ describe('frameworkFromSample on the real file', () => {
       { min: 0.5, minInclusive: true, max: 0.8, maxInclusive: false, points: { kind: 'fixed', points: 1 } },
       { min: null, minInclusive: false, max: 0.5, maxInclusive: false, points: { kind: 'fixed', points: 0 } },
     ]);
-    expect(tiers('3.2')?.[1]).toEqual({ min: 0.95, minInclusive: true, max: 1, maxInclusive: false, points: { kind: 'proportional', factor: 6 } });
-    expect(tiers('6.1')?.[1]).toEqual({ min: 0.8, minInclusive: true, max: 0.95, maxInclusive: false, points: { kind: 'fixed', points: 1 } });
+    expect(tiers('3.2')?.[1]).toEqual({
+      min: 0.95,
+      minInclusive: true,
+      max: 1,
+      maxInclusive: false,
+      points: { kind: 'proportional', factor: 6 },
+    });
+    expect(tiers('6.1')?.[1]).toEqual({
+      min: 0.8,
+      minInclusive: true,
+      max: 0.95,
+      maxInclusive: false,
+      points: { kind: 'fixed', points: 1 },
+    });
   });
 });
 
@@ -97,7 +152,10 @@ describe('frameworkFromSample on malformed input', () => {
     const j = sampleJson();
     const areas = j.areas as Array<Record<string, unknown>>;
     const a1 = areas[0] as { criteria: Array<Record<string, unknown>> };
-    (a1.criteria[1] as Record<string, unknown>).scoring = { type: 'ratio_tiered', tiers: [{ condition: 'khoảng 80%', points: 2 }] };
+    (a1.criteria[1] as Record<string, unknown>).scoring = {
+      type: 'ratio_tiered',
+      tiers: [{ condition: 'khoảng 80%', points: 2 }],
+    };
     (a1.criteria[4] as Record<string, unknown>).method = 'magic';
     (a1.criteria[6] as Record<string, unknown>).max_points = 'nửa điểm';
     return j;
@@ -122,7 +180,28 @@ describe('frameworkFromSample on malformed input', () => {
   it.each<[unknown, RegExp]>([
     [null, /expected an object/],
     [{}, /"areas" must be a non-empty list/],
-    [{ areas: [{ id: '1', name_vi: 'A', max_points: 1, criteria: [{ id: '1.1', name_vi: 'x', max_points: 1, method: 'binary', scoring: { type: 'binary', yes: 1, no: 0 }, score_source: 'nobody' }] }] }, /unknown score_source/],
+    [
+      {
+        areas: [
+          {
+            id: '1',
+            name_vi: 'A',
+            max_points: 1,
+            criteria: [
+              {
+                id: '1.1',
+                name_vi: 'x',
+                max_points: 1,
+                method: 'binary',
+                scoring: { type: 'binary', yes: 1, no: 0 },
+                score_source: 'nobody',
+              },
+            ],
+          },
+        ],
+      },
+      /unknown score_source/,
+    ],
   ])('rejects %j', (json, message) => {
     expect(() => frameworkFromSample(json)).toThrow(message);
   });

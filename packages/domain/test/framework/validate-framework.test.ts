@@ -11,7 +11,12 @@ const leafNode = (code: string, maxPoints: number, extra: Partial<FrameworkNode>
   scoreSource: 'self_then_appraised',
   ...extra,
 });
-const parent = (code: string, maxPoints: number, children: FrameworkNode[], extra: Partial<FrameworkNode> = {}): FrameworkNode => ({
+const parent = (
+  code: string,
+  maxPoints: number,
+  children: FrameworkNode[],
+  extra: Partial<FrameworkNode> = {},
+): FrameworkNode => ({
   code,
   name: code,
   maxPoints,
@@ -19,11 +24,21 @@ const parent = (code: string, maxPoints: number, children: FrameworkNode[], extr
   appliesTo: [],
   ...extra,
 });
-const fw = (areas: FrameworkNode[], extra: Partial<Framework> = {}): Framework => ({ name: 't', areas, bonusCap: 3, penaltyCap: 5, tiers: DEFAULT_TIERS, ...extra });
+const fw = (areas: FrameworkNode[], extra: Partial<Framework> = {}): Framework => ({
+  name: 't',
+  areas,
+  bonusCap: 3,
+  penaltyCap: 5,
+  tiers: DEFAULT_TIERS,
+  ...extra,
+});
 
 describe('validateFramework', () => {
   it('accepts a consistent framework', () => {
-    expect(validateFramework(fw([parent('1', 3, [leafNode('1.1', 1), leafNode('1.2', 2)])], { maxTotal: 3 }))).toEqual({ ok: true, problems: [] });
+    expect(validateFramework(fw([parent('1', 3, [leafNode('1.1', 1), leafNode('1.2', 2)])], { maxTotal: 3 }))).toEqual({
+      ok: true,
+      problems: [],
+    });
   });
 
   it('lists every problem, not only the first', () => {
@@ -33,7 +48,9 @@ describe('validateFramework', () => {
         parent('2', 2, [leafNode('2.1', -1), leafNode('1.1', 3)]), // negative, duplicate code, sum 2 ok
         parent('3', 4, [leafNode('3.1', 2), leafNode('3.2', 1)], { sumReason: 'chọn 1 trong 2 hình thức' }), // excused
         parent('4', 1, [leafNode('4.1', 1, { method: undefined })]),
-        parent('5', 2, [leafNode('5.1', 2, { method: { kind: 'checklist', items: ['a', 'b', 'c'], pointsPerItem: 0.5 } })]),
+        parent('5', 2, [
+          leafNode('5.1', 2, { method: { kind: 'checklist', items: ['a', 'b', 'c'], pointsPerItem: 0.5 } }),
+        ]),
         parent('6', 2, [leafNode('6.1', 2, { method: { kind: 'survey_rate' } })]),
       ],
       { maxTotal: 100, bonusCap: -1 },
@@ -56,20 +73,69 @@ describe('validateFramework', () => {
   });
 
   it.each<[string, FrameworkNode, RegExp]>([
-    ['tier gap', leafNode('x', 2, { method: { kind: 'ratio_tiered', whenDenominatorZero: null, tiers: [{ min: 0.8, minInclusive: true, max: null, maxInclusive: false, points: { kind: 'fixed', points: 2 } }] } }), /uncovered, e\.g\. 0\.0%/],
-    ['tier above max', leafNode('x', 2, { method: { kind: 'ratio_tiered', whenDenominatorZero: null, tiers: [{ min: null, minInclusive: false, max: null, maxInclusive: false, points: { kind: 'fixed', points: 3 } }] } }), /exceeds the leaf maximum 2/],
-    ['deadline on-time ≠ max', leafNode('x', 1, { method: { kind: 'deadline', points: { on_time: 0.5, late: 0, missing: 0 } } }), /on-time points 0\.5 ≠ maximum 1/],
-    ['deduction ≤ 0', leafNode('x', 2, { method: { kind: 'deduction', start: 2, floor: 0, rules: [{ code: 'e1', event: 'x', minus: 0 }] } }), /must be > 0/],
-    ['Likert weight > 1', leafNode('x', 2, { method: { kind: 'survey_likert', weights: { A: 1.5 } }, scoreSource: 'survey' }), /weight of answer A/],
+    [
+      'tier gap',
+      leafNode('x', 2, {
+        method: {
+          kind: 'ratio_tiered',
+          whenDenominatorZero: null,
+          tiers: [
+            { min: 0.8, minInclusive: true, max: null, maxInclusive: false, points: { kind: 'fixed', points: 2 } },
+          ],
+        },
+      }),
+      /uncovered, e\.g\. 0\.0%/,
+    ],
+    [
+      'tier above max',
+      leafNode('x', 2, {
+        method: {
+          kind: 'ratio_tiered',
+          whenDenominatorZero: null,
+          tiers: [
+            { min: null, minInclusive: false, max: null, maxInclusive: false, points: { kind: 'fixed', points: 3 } },
+          ],
+        },
+      }),
+      /exceeds the leaf maximum 2/,
+    ],
+    [
+      'deadline on-time ≠ max',
+      leafNode('x', 1, { method: { kind: 'deadline', points: { on_time: 0.5, late: 0, missing: 0 } } }),
+      /on-time points 0\.5 ≠ maximum 1/,
+    ],
+    [
+      'deduction ≤ 0',
+      leafNode('x', 2, {
+        method: { kind: 'deduction', start: 2, floor: 0, rules: [{ code: 'e1', event: 'x', minus: 0 }] },
+      }),
+      /must be > 0/,
+    ],
+    [
+      'Likert weight > 1',
+      leafNode('x', 2, { method: { kind: 'survey_likert', weights: { A: 1.5 } }, scoreSource: 'survey' }),
+      /weight of answer A/,
+    ],
   ])('method check: %s', (_n, node, message) => {
     const r = validateFramework(fw([parent('1', node.maxPoints, [node])]));
     expect(r.problems.map((p) => p.message).join('\n')).toMatch(message);
   });
 
   it('checks the tiers', () => {
-    const r = validateFramework(fw([parent('1', 1, [leafNode('1.1', 1)])], { tiers: [{ code: 'A', nameVi: 'A', nameEn: 'A', minPercent: 90 }, { code: 'A', nameVi: 'B', nameEn: 'B', minPercent: 90 }] }));
+    const r = validateFramework(
+      fw([parent('1', 1, [leafNode('1.1', 1)])], {
+        tiers: [
+          { code: 'A', nameVi: 'A', nameEn: 'A', minPercent: 90 },
+          { code: 'A', nameVi: 'B', nameEn: 'B', minPercent: 90 },
+        ],
+      }),
+    );
     expect(r.problems.map((p) => p.message)).toEqual(
-      expect.arrayContaining(['two tiers share the same minimum', 'no tier starts at 0%: low indices would have no tier', 'tier codes are not unique']),
+      expect.arrayContaining([
+        'two tiers share the same minimum',
+        'no tier starts at 0%: low indices would have no tier',
+        'tier codes are not unique',
+      ]),
     );
   });
 });

@@ -53,7 +53,10 @@ describe('vndToWords', () => {
     [2_300_000_000_000, 'Hai nghìn ba trăm tỷ đồng'],
     [1_000_000_000_000_000n, 'Một triệu tỷ đồng'],
     [1_000_000_000_000_000_000n, 'Một tỷ tỷ đồng'],
-    [Number.MAX_SAFE_INTEGER, 'Chín triệu không trăm linh bảy nghìn một trăm chín mươi chín tỷ hai trăm năm mươi tư triệu bảy trăm bốn mươi nghìn chín trăm chín mươi mốt đồng'],
+    [
+      Number.MAX_SAFE_INTEGER,
+      'Chín triệu không trăm linh bảy nghìn một trăm chín mươi chín tỷ hai trăm năm mươi tư triệu bảy trăm bốn mươi nghìn chín trăm chín mươi mốt đồng',
+    ],
   ])('%s → %s', (n, words) => expect(vndToWords(n)).toBe(words));
 
   it.each<[number, Parameters<typeof vndToWords>[1], string]>([

@@ -16,7 +16,15 @@ const checklist: ScoringMethod = { kind: 'checklist', items: ['a', 'b', 'c', 'd'
 const ratio: ScoringMethod = { kind: 'ratio', target: 1, whenDenominatorZero: 2 };
 const ratioTarget: ScoringMethod = { kind: 'ratio', target: 0.8, whenDenominatorZero: null };
 const deadline: ScoringMethod = { kind: 'deadline', points: { on_time: 1, late: 0.5, missing: 0 } };
-const deduction: ScoringMethod = { kind: 'deduction', start: 2, floor: 0, rules: [{ code: 'e1', event: 'trễ', minus: 0.25 }, { code: 'e2', event: 'không hoàn thành', minus: 0.5 }] };
+const deduction: ScoringMethod = {
+  kind: 'deduction',
+  start: 2,
+  floor: 0,
+  rules: [
+    { code: 'e1', event: 'trễ', minus: 0.25 },
+    { code: 'e2', event: 'không hoàn thành', minus: 0.5 },
+  ],
+};
 const rate: ScoringMethod = { kind: 'survey_rate' };
 const likert: ScoringMethod = { kind: 'survey_likert', weights: { A: 1, B: 0.6, C: 0.2, D: 0 } };
 
@@ -49,7 +57,13 @@ describe('evaluateMethod: points', () => {
     ['survey rate 85/100', rate, 3, { kind: 'survey_rate', satisfied: 85, valid: 100 }, 2.55],
     ['survey rate 0', rate, 3, { kind: 'survey_rate', satisfied: 0, valid: 10 }, 0],
     ['Likert all A', likert, 2, { kind: 'survey_likert', counts: { A: 7 } }, 2],
-    ['Likert mix (5A+3B+1C+1D)/10 = 0.7', likert, 2, { kind: 'survey_likert', counts: { A: 5, B: 3, C: 1, D: 1 } }, 1.4],
+    [
+      'Likert mix (5A+3B+1C+1D)/10 = 0.7',
+      likert,
+      2,
+      { kind: 'survey_likert', counts: { A: 5, B: 3, C: 1, D: 1 } },
+      1.4,
+    ],
     ['Likert all D', likert, 2, { kind: 'survey_likert', counts: { D: 3 } }, 0],
   ])('%s', (_n, method, max, input, points) => {
     const r = evaluateMethod(method, max, input);

@@ -4,7 +4,10 @@ import { frameworkLeaves, type Framework, type LeafScoreInput, type UnitScoreInp
 export function fullMarks(f: Framework, unitId: string, unitName: string, unitType: string): UnitScoreInput {
   const leaves: Record<string, LeafScoreInput> = {};
   for (const l of frameworkLeaves(f)) {
-    leaves[l.code] = l.scoreSource === 'survey' ? { survey: { kind: 'survey_rate', satisfied: 1, valid: 1 } } : { round2: l.maxPoints };
+    leaves[l.code] =
+      l.scoreSource === 'survey'
+        ? { survey: { kind: 'survey_rate', satisfied: 1, valid: 1 } }
+        : { round2: l.maxPoints };
   }
   for (const l of frameworkLeaves(f)) {
     if (l.method?.kind === 'survey_likert') leaves[l.code] = { survey: { kind: 'survey_likert', counts: { A: 1 } } };
@@ -95,7 +98,10 @@ export const WARD: UnitScoreInput = {
     '1.3.1': { auto: { kind: 'deadline', status: 'on_time' } }, // 0.75
     '1.3.2': { auto: { kind: 'deadline', status: 'on_time' } }, // 0.75
     '1.3.3': { auto: { kind: 'deadline', status: 'on_time' } }, // 0.75
-    '1.3.4': { auto: { kind: 'deadline', status: 'late' }, round2: { points: 0.75, comment: 'gửi đúng hạn qua hệ thống, sổ ghi nhầm ngày' } }, // round 2 → 0.75
+    '1.3.4': {
+      auto: { kind: 'deadline', status: 'late' },
+      round2: { points: 0.75, comment: 'gửi đúng hạn qua hệ thống, sổ ghi nhầm ngày' },
+    }, // round 2 → 0.75
     '1.4': { notApplicable: { reason: 'không được kiểm tra trong năm' }, round1: 0 }, // out of numerator AND denominator
     '1.5': { self: { kind: 'checklist', met: 3 } }, // 1.5
     '1.6': { round1: { kind: 'deduction', occurrences: { e1: 1 } } }, // 1.75

@@ -9,12 +9,18 @@ const leaves = frameworkLeaves(f);
 const unitArb = fc.record({
   unitType: fc.constantFrom('phong', 'xa'),
   // fraction of max per leaf, or null (missing)
-  fractions: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), { minLength: leaves.length, maxLength: leaves.length }),
+  fractions: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), {
+    minLength: leaves.length,
+    maxLength: leaves.length,
+  }),
   bonus: fc.double({ min: 0, max: f.bonusCap, noNaN: true }),
   penalty: fc.double({ min: 0, max: f.penaltyCap, noNaN: true }),
 });
 
-function build(u: { unitType: string; fractions: Array<number | null>; bonus: number; penalty: number }, withAdjustments: boolean) {
+function build(
+  u: { unitType: string; fractions: Array<number | null>; bonus: number; penalty: number },
+  withAdjustments: boolean,
+) {
   const scores: Record<string, LeafScoreInput> = {};
   leaves.forEach((l, i) => {
     const fr = u.fractions[i];

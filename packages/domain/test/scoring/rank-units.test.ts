@@ -2,14 +2,53 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyIndex, DEFAULT_TIERS, rankUnits, roundTo, type Rankable } from '../../src/index';
 
-const u = (unitId: string, unitType: string, index: number, unitName = unitId): Rankable => ({ unitId, unitName, unitType, index });
+const u = (unitId: string, unitType: string, index: number, unitName = unitId): Rankable => ({
+  unitId,
+  unitName,
+  unitType,
+  index,
+});
 
 describe('rankUnits', () => {
   it.each<[string, Rankable[], Array<[string, number]>]>([
-    ['competition ranking 1, 2, 2, 4', [u('a', 't', 90), u('b', 't', 80), u('c', 't', 80), u('d', 't', 70)], [['a', 1], ['b', 2], ['c', 2], ['d', 4]]],
-    ['all equal', [u('b', 't', 50), u('a', 't', 50), u('c', 't', 50)], [['a', 1], ['b', 1], ['c', 1]]],
-    ['ties listed by Vietnamese name, then id', [u('2', 't', 60, 'Phòng Tư pháp'), u('1', 't', 60, 'Phòng Tài chính'), u('3', 't', 60, 'Phòng Tài chính')], [['1', 1], ['3', 1], ['2', 1]]],
-    ['separate unit types', [u('x1', 'xa', 70), u('p1', 'phong', 60), u('x2', 'xa', 95), u('p2', 'phong', 99)], [['p2', 1], ['p1', 2], ['x2', 1], ['x1', 2]]],
+    [
+      'competition ranking 1, 2, 2, 4',
+      [u('a', 't', 90), u('b', 't', 80), u('c', 't', 80), u('d', 't', 70)],
+      [
+        ['a', 1],
+        ['b', 2],
+        ['c', 2],
+        ['d', 4],
+      ],
+    ],
+    [
+      'all equal',
+      [u('b', 't', 50), u('a', 't', 50), u('c', 't', 50)],
+      [
+        ['a', 1],
+        ['b', 1],
+        ['c', 1],
+      ],
+    ],
+    [
+      'ties listed by Vietnamese name, then id',
+      [u('2', 't', 60, 'Phòng Tư pháp'), u('1', 't', 60, 'Phòng Tài chính'), u('3', 't', 60, 'Phòng Tài chính')],
+      [
+        ['1', 1],
+        ['3', 1],
+        ['2', 1],
+      ],
+    ],
+    [
+      'separate unit types',
+      [u('x1', 'xa', 70), u('p1', 'phong', 60), u('x2', 'xa', 95), u('p2', 'phong', 99)],
+      [
+        ['p2', 1],
+        ['p1', 2],
+        ['x2', 1],
+        ['x1', 2],
+      ],
+    ],
     ['empty', [], []],
   ])('%s', (_n, input, expected) => {
     expect(rankUnits(input).map((r) => [r.unitId, r.rank])).toEqual(expected);

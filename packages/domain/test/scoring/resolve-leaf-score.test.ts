@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLeafScore, type FrameworkNode, type LeafScoreInput, type PointsOrigin } from '../../src/index';
 
-const node = (scoreSource: FrameworkNode['scoreSource'], method: FrameworkNode['method'] = { kind: 'checklist', items: ['a', 'b', 'c', 'd'] }): FrameworkNode => ({
+const node = (
+  scoreSource: FrameworkNode['scoreSource'],
+  method: FrameworkNode['method'] = { kind: 'checklist', items: ['a', 'b', 'c', 'd'] },
+): FrameworkNode => ({
   code: 'x',
   name: 'x',
   maxPoints: 2,
@@ -31,9 +34,21 @@ describe('resolveLeafScore precedence', () => {
     ['appraised-only ignores self', appraised, { self: 2 }, null, null],
     ['appraised-only uses round 1', appraised, { self: 2, round1: 1 }, 1, 'round1'],
     ['survey leaf ignores self and rounds', survey, { self: 2, round1: 2, round2: 2 }, null, null],
-    ['survey leaf uses survey results', survey, { round2: 2, survey: { kind: 'survey_rate', satisfied: 9, valid: 10 } }, 1.8, 'survey'],
+    [
+      'survey leaf uses survey results',
+      survey,
+      { round2: 2, survey: { kind: 'survey_rate', satisfied: 9, valid: 10 } },
+      1.8,
+      'survey',
+    ],
     ['non-survey leaf ignores survey', self, { survey: 2 }, null, null],
-    ['bad round 2 falls back to round 1, noted', self, { round1: 1, round2: { kind: 'checklist', met: 9 } }, 1, 'round1'],
+    [
+      'bad round 2 falls back to round 1, noted',
+      self,
+      { round1: 1, round2: { kind: 'checklist', met: 9 } },
+      1,
+      'round1',
+    ],
     ['points above max clamped', self, { self: 5 }, 2, 'self'],
     ['negative points clamped to 0', self, { self: -1 }, 0, 'self'],
   ])('%s', (_n, leaf, input, points, source) => {

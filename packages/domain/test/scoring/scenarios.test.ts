@@ -49,11 +49,23 @@ describe('office (phòng): Phòng Tư pháp', () => {
     const byCode = new Map(s.leaves.map((l) => [l.code, l]));
     expect(s.leaves).toHaveLength(49);
     expect(byCode.get('3.5')).toMatchObject({ applicable: false, points: 0, source: null });
-    expect(byCode.get('1.1.1')).toMatchObject({ points: 0.5, source: 'auto', superseded: [{ source: 'self', points: 1 }] });
+    expect(byCode.get('1.1.1')).toMatchObject({
+      points: 0.5,
+      source: 'auto',
+      superseded: [{ source: 'self', points: 1 }],
+    });
     expect(byCode.get('1.1.1')?.rule).toMatch(/late/);
-    expect(byCode.get('3.2')).toMatchObject({ points: 5.76, source: 'self', inputs: { numerator: 96, denominator: 100, ratio: 0.96 } });
+    expect(byCode.get('3.2')).toMatchObject({
+      points: 5.76,
+      source: 'self',
+      inputs: { numerator: 96, denominator: 100, ratio: 0.96 },
+    });
     expect(byCode.get('3.2')?.rule).toContain('6 × 0.96 = 5.76');
-    expect(byCode.get('7.3')).toMatchObject({ points: 1, source: 'round2', inputs: { comment: 'đạt chỉ tiêu thanh toán trực tuyến' } });
+    expect(byCode.get('7.3')).toMatchObject({
+      points: 1,
+      source: 'round2',
+      inputs: { comment: 'đạt chỉ tiêu thanh toán trực tuyến' },
+    });
     expect(byCode.get('8.2.3')).toMatchObject({ points: 0.96, source: 'survey' });
     expect(byCode.get('4.2')).toMatchObject({ missing: true, points: 0, source: null });
     expect(byCode.get('4.2')?.notes.join()).toMatch(/bỏ qua tự chấm/);
@@ -98,9 +110,16 @@ describe('ward (xã/phường): UBND phường Long Thủy', () => {
   });
   it('explains N/A and round-2 corrections', () => {
     const byCode = new Map(s.leaves.map((l) => [l.code, l]));
-    expect(byCode.get('1.4')).toMatchObject({ applicable: false, rule: 'không áp dụng cho đơn vị: không được kiểm tra trong năm' });
+    expect(byCode.get('1.4')).toMatchObject({
+      applicable: false,
+      rule: 'không áp dụng cho đơn vị: không được kiểm tra trong năm',
+    });
     expect(byCode.get('3.7')).toMatchObject({ applicable: false, rule: 'không áp dụng cho loại đơn vị "xa"' });
-    expect(byCode.get('1.3.4')).toMatchObject({ points: 0.75, source: 'round2', superseded: [{ source: 'auto', points: 0 }] });
+    expect(byCode.get('1.3.4')).toMatchObject({
+      points: 0.75,
+      source: 'round2',
+      superseded: [{ source: 'auto', points: 0 }],
+    });
   });
 });
 
@@ -139,7 +158,11 @@ describe('ranking and what-if with peers', () => {
   });
 
   it('what-if: ward 3.2 from 3 to 6 → 100 × 87.85 ÷ 96 = 91.510… → 91.51, Xuất sắc, still rank 3 (Phước Tín has 94.9)', () => {
-    const r = whatIf(f, units, { unitId: WARD.unitId, leafCode: '3.2', score: { self: { kind: 'ratio_tiered', numerator: 100, denominator: 100 } } });
+    const r = whatIf(f, units, {
+      unitId: WARD.unitId,
+      leafCode: '3.2',
+      score: { self: { kind: 'ratio_tiered', numerator: 100, denominator: 100 } },
+    });
     expect([r.after.index, r.after.tier.nameVi, r.after.rank]).toEqual([91.51, 'Xuất sắc', 3]);
     expect(r.before.rank).toBe(3);
   });
@@ -153,7 +176,7 @@ describe('ranking and what-if with peers', () => {
 describe('bonus and penalty caps', () => {
   it.each([
     [{ bonus: 10 }, 100, /vượt mức tối đa 3/], // clamped to 3 and index clamped to 100
-    [{ penalty: 99 }, 100 * (97 - 5) / 97, /vượt mức tối đa 5/],
+    [{ penalty: 99 }, (100 * (97 - 5)) / 97, /vượt mức tối đa 5/],
     [{ bonus: -2 }, 100, /không hợp lệ/],
   ])('%j', (adj, exact, warning) => {
     const s = computeUnitScore(f, { ...fullMarks(f, 'u', 'u', 'phong'), ...adj });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDateVi, isIsoDate, isoDate, parseDateVi, lastDayOfMonth, parseIsoDate, startOfLocalDay, toLocalIsoDate } from '../../src/index';
+import {
+  addDays,
+  formatDateVi,
+  isIsoDate,
+  isoDate,
+  parseDateVi,
+  lastDayOfMonth,
+  parseIsoDate,
+  startOfLocalDay,
+  toLocalIsoDate,
+} from '../../src/index';
 
 describe('toLocalIsoDate (Asia/Ho_Chi_Minh, fixed +07:00)', () => {
   it.each([

@@ -12,7 +12,12 @@ import {
 
 describe('REPORT_PERIODS', () => {
   it('Q1, H1, Q3, YEAR due in quarters 1–4', () => {
-    expect(REPORT_PERIODS.map((p) => [p.code, p.quarter])).toEqual([['Q1', 1], ['H1', 2], ['Q3', 3], ['YEAR', 4]]);
+    expect(REPORT_PERIODS.map((p) => [p.code, p.quarter])).toEqual([
+      ['Q1', 1],
+      ['H1', 2],
+      ['Q3', 3],
+      ['YEAR', 4],
+    ]);
   });
 });
 
@@ -26,8 +31,18 @@ describe('reportDueDate', () => {
     ['national', NATIONAL_REPORT_RULE, 'H1', '2021-06-20'],
     ['national', NATIONAL_REPORT_RULE, 'Q3', '2021-09-20'],
     ['national', NATIONAL_REPORT_RULE, 'YEAR', '2021-12-20'],
-    ['before the 1st (previous month end)', { monthOfQuarter: 'middle', day: 1, comparison: 'before', textVi: '' }, 'Q1', '2021-01-31'],
-    ['day clamped to month end', { monthOfQuarter: 'middle', day: 31, comparison: 'on_or_before', textVi: '' }, 'Q1', '2021-02-28'],
+    [
+      'before the 1st (previous month end)',
+      { monthOfQuarter: 'middle', day: 1, comparison: 'before', textVi: '' },
+      'Q1',
+      '2021-01-31',
+    ],
+    [
+      'day clamped to month end',
+      { monthOfQuarter: 'middle', day: 31, comparison: 'on_or_before', textVi: '' },
+      'Q1',
+      '2021-02-28',
+    ],
     ['first month', { monthOfQuarter: 'first', day: 10, comparison: 'on_or_before', textVi: '' }, 'Q3', '2021-07-10'],
   ])('%s rule, %s → %s', (_n, rule, period, due) => {
     expect(reportDueDate(rule, 2021, period)).toBe(due);
@@ -53,7 +68,9 @@ describe('classifySubmission (local dates, UTC+7)', () => {
     ['not sent, before the due date', null, '2021-05-20T00:00:00Z', 'pending'],
     ['not sent, due day over locally (17:00Z)', null, '2021-05-24T17:00:00Z', 'missing'],
   ])('%s → %s', (_n, sent, now, status) => {
-    expect(classifySubmission({ lastOnTimeDate: due, submittedAt: sent ? new Date(sent) : null, now: new Date(now) })).toBe(status);
+    expect(
+      classifySubmission({ lastOnTimeDate: due, submittedAt: sent ? new Date(sent) : null, now: new Date(now) }),
+    ).toBe(status);
   });
 });
 
@@ -64,7 +81,19 @@ describe('unitPlanDeadline ("trước ngày 20/02")', () => {
   ])('%i → %s (strict reading, as SEED_REPORT_RULE)', (y, d) => expect(unitPlanDeadline(y)).toBe(d));
   it('a plan sent 23:30 on 19/02 is on time, one sent on 20/02 is late', () => {
     const last = unitPlanDeadline(2021);
-    expect(classifySubmission({ lastOnTimeDate: last, submittedAt: new Date('2021-02-19T16:30:00Z'), now: new Date('2021-03-01') })).toBe('on_time');
-    expect(classifySubmission({ lastOnTimeDate: last, submittedAt: new Date('2021-02-20T02:00:00Z'), now: new Date('2021-03-01') })).toBe('late');
+    expect(
+      classifySubmission({
+        lastOnTimeDate: last,
+        submittedAt: new Date('2021-02-19T16:30:00Z'),
+        now: new Date('2021-03-01'),
+      }),
+    ).toBe('on_time');
+    expect(
+      classifySubmission({
+        lastOnTimeDate: last,
+        submittedAt: new Date('2021-02-20T02:00:00Z'),
+        now: new Date('2021-03-01'),
+      }),
+    ).toBe('late');
   });
 });

@@ -49,33 +49,52 @@ describe('parseTimePhrase: windows', () => {
 });
 
 describe('parseTimePhrase: ongoing, triggered', () => {
-  it.each(['Thường xuyên trong năm 2021', 'thường   xuyên\ntrong năm 2021', 'Thường xuyên', 'THƯỜNG XUYÊN TRONG NĂM'])('%j is ongoing over the year', (p) => {
-    expect(parseTimePhrase(p, 2021)).toEqual({ kind: 'ongoing', start: '2021-01-01', end: '2021-12-31', due: null, occurrences: [] });
-  });
+  it.each(['Thường xuyên trong năm 2021', 'thường   xuyên\ntrong năm 2021', 'Thường xuyên', 'THƯỜNG XUYÊN TRONG NĂM'])(
+    '%j is ongoing over the year',
+    (p) => {
+      expect(parseTimePhrase(p, 2021)).toEqual({
+        kind: 'ongoing',
+        start: '2021-01-01',
+        end: '2021-12-31',
+        due: null,
+        occurrences: [],
+      });
+    },
+  );
   it.each([
     ['Khi có thông báo của tỉnh', 'Khi có thông báo của tỉnh'],
     ['khi có\nthông báo  của tỉnh', 'khi có thông báo của tỉnh'],
     ['Khi có công văn của tỉnh', 'Khi có công văn của tỉnh'],
   ])('%j is triggered', (p, trigger) => {
-    expect(parseTimePhrase(p, 2021)).toEqual({ kind: 'triggered', start: '2021-01-01', end: '2021-12-31', due: null, occurrences: [], trigger });
+    expect(parseTimePhrase(p, 2021)).toEqual({
+      kind: 'triggered',
+      start: '2021-01-01',
+      end: '2021-12-31',
+      due: null,
+      occurrences: [],
+      trigger,
+    });
   });
 });
 
 describe('parseTimePhrase: recurring', () => {
-  it.each(['6 tháng, cuối năm', '6 tháng, \n\ncuối năm', '6 tháng , cuối năm 2021', '6 THÁNG, CUỐI NĂM'])('%j = 6-month + year', (p) => {
-    const r = parseTimePhrase(p, 2021);
-    expect(r).toEqual({
-      kind: 'recurring',
-      start: '2021-01-01',
-      end: '2021-12-31',
-      due: '2021-06-30',
-      onDemand: false,
-      occurrences: [
-        { label: '6 tháng đầu năm 2021', start: '2021-01-01', end: '2021-06-30', due: '2021-06-30' },
-        { label: 'Năm 2021', start: '2021-01-01', end: '2021-12-31', due: '2021-12-31' },
-      ],
-    });
-  });
+  it.each(['6 tháng, cuối năm', '6 tháng, \n\ncuối năm', '6 tháng , cuối năm 2021', '6 THÁNG, CUỐI NĂM'])(
+    '%j = 6-month + year',
+    (p) => {
+      const r = parseTimePhrase(p, 2021);
+      expect(r).toEqual({
+        kind: 'recurring',
+        start: '2021-01-01',
+        end: '2021-12-31',
+        due: '2021-06-30',
+        onDemand: false,
+        occurrences: [
+          { label: '6 tháng đầu năm 2021', start: '2021-01-01', end: '2021-06-30', due: '2021-06-30' },
+          { label: 'Năm 2021', start: '2021-01-01', end: '2021-12-31', due: '2021-12-31' },
+        ],
+      });
+    },
+  );
 
   it.each([
     'Định kỳ quý, 6 tháng, năm hoặc đột xuất khi có yêu cầu',
@@ -96,7 +115,12 @@ describe('parseTimePhrase: recurring', () => {
 
   it('"Hàng quý" gives four quarters', () => {
     const r = parseTimePhrase('Hàng quý', 2021);
-    expect(r.kind === 'recurring' && r.occurrences.map((o) => o.due)).toEqual(['2021-03-31', '2021-06-30', '2021-09-30', '2021-12-31']);
+    expect(r.kind === 'recurring' && r.occurrences.map((o) => o.due)).toEqual([
+      '2021-03-31',
+      '2021-06-30',
+      '2021-09-30',
+      '2021-12-31',
+    ]);
   });
 
   it.each([
@@ -139,7 +163,9 @@ describe('parseTimePhrase: needs a person', () => {
 describe('every phrase of the seed plan parses', () => {
   it('plan-2021.json time phrases', async () => {
     const { readFileSync } = await import('node:fs');
-    const plan = JSON.parse(readFileSync(new URL('../../../../prisma/seed-data/plan-2021.json', import.meta.url), 'utf8')) as {
+    const plan = JSON.parse(
+      readFileSync(new URL('../../../../prisma/seed-data/plan-2021.json', import.meta.url), 'utf8'),
+    ) as {
       areas: Array<{ tasks: Array<{ time_as_written: string }> }>;
     };
     const kinds = plan.areas.flatMap((a) => a.tasks.map((t) => parseTimePhrase(t.time_as_written, 2021).kind));
