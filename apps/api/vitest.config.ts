@@ -4,7 +4,12 @@ import { defineConfig } from "vitest/config";
 const require = createRequire(import.meta.url);
 // Each project's global setup builds its migrated and seeded template database once per run; every
 // test file starts from a copy of it (see @cchc/db/testing).
-const common = { include: ["test/**/*.test.ts"], globalSetup: ["@cchc/db/testing"], testTimeout: 60_000, hookTimeout: 120_000 };
+const common = {
+  include: ["test/**/*.test.ts"],
+  globalSetup: ["@cchc/db/testing"],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
 
 // The same tests against embedded PGlite and, when TEST_DATABASE_URL is set, the real server.
 const projects = [

@@ -12,7 +12,11 @@ export interface GqlResponse<T = Record<string, unknown>> {
 export interface Harness {
   db: TestDatabase;
   app: RunningApp;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string | null): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string | null,
+  ): Promise<GqlResponse<T>>;
   login(email: string, password?: string): Promise<string>;
   errors: unknown[];
   close(): Promise<void>;
@@ -36,7 +40,11 @@ export async function startHarness(options: { now?: Date } = {}): Promise<Harnes
       headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, body: (await res.json()) as GqlResponse<never>["body"], setCookie: res.headers.get("set-cookie") };
+    return {
+      status: res.status,
+      body: (await res.json()) as GqlResponse<never>["body"],
+      setCookie: res.headers.get("set-cookie"),
+    };
   };
   const login = async (email: string, password = "cchc-demo-2021") => {
     const res = await gql(
