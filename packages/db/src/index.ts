@@ -10,3 +10,4 @@ export type { default as PrismaTypes } from "./generated/pothos-types.js";
 export { hashPassword, verifyPassword } from "./password.js";
 export { isoToDbDate, dbDateToIso } from "./dates.js";
 export { timingColumns } from "./plan-timing.js";
+export { jsonColumns, JsonColumnError, type JsonCodec } from "./json-columns.js";

@@ -1,7 +1,7 @@
 // The PlanTask timing columns a time phrase determines, computed by the domain's phrase parser.
 // Used by the seed and whenever a person clears a hand-set timing.
 import { parseTimePhrase, type TimePhraseResult } from "@cchc/domain";
-import type { Prisma } from "./generated/prisma/client.js";
+import { jsonColumns } from "./json-columns.js";
 import { isoToDbDate } from "./dates.js";
 
 const KIND: Record<TimePhraseResult["kind"], "WINDOW" | "ONGOING" | "RECURRING" | "TRIGGERED" | "NEEDS_PERSON"> = {
@@ -21,7 +21,7 @@ export function timingColumns(phrase: string, year: number) {
       windowStart: null,
       windowEnd: null,
       dueDate: null,
-      occurrences: [] as Prisma.InputJsonValue,
+      occurrences: jsonColumns.occurrences.toJson([]),
       timingNote: t.reason,
     };
   }
@@ -30,7 +30,7 @@ export function timingColumns(phrase: string, year: number) {
     windowStart: isoToDbDate(t.start),
     windowEnd: isoToDbDate(t.end),
     dueDate: t.due ? isoToDbDate(t.due) : null,
-    occurrences: t.occurrences as unknown as Prisma.InputJsonValue,
+    occurrences: jsonColumns.occurrences.toJson(t.occurrences),
     timingNote: null,
   };
 }

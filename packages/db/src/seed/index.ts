@@ -14,9 +14,10 @@ import {
   reportDueDate,
   unitPlanDeadline,
   validateFramework,
+  vietnameseSortKey,
 } from "@cchc/domain";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { jsonColumns } from "../json-columns.js";
 import { isoToDbDate } from "../dates.js";
 import { timingColumns } from "../plan-timing.js";
 import { hashPassword } from "../password.js";
@@ -26,10 +27,7 @@ import { SAMPLE_AUTHORITY, SAMPLE_UNITS, SAMPLE_UNIT_TYPES, UNIT_GROUPS } from "
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.js";
 export { SAMPLE_AUTHORITY, SAMPLE_UNITS, SAMPLE_UNIT_TYPES } from "./sample-units.js";
 
-export const SEED_DATA_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../../prisma/seed-data",
-);
+export const SEED_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../prisma/seed-data");
 
 interface PlanJson {
   year: number;
@@ -75,6 +73,7 @@ export async function seedSampleYear(prisma: PrismaClient): Promise<SeedSummary>
   const existing = await prisma.authority.findUnique({ where: { code: SAMPLE_AUTHORITY.code } });
   const plan = readSeedJson<PlanJson>("plan-2021.json");
   if (existing) {
+    await fillUnitSortNames(prisma);
     return { created: false, units: 0, tasks: 0, frameworkLeaves: 0, needsPerson: [] };
   }
   const framework = frameworkFromSample(readSeedJson<unknown>("framework-sample.json"));
@@ -111,6 +110,7 @@ export async function seedSampleYear(prisma: PrismaClient): Promise<SeedSummary>
           unitTypeId: typeIds.get(u.type)!,
           code: u.code,
           name: u.name,
+          sortName: vietnameseSortKey(u.name),
           shortName: u.shortName,
         };
       });
@@ -128,7 +128,7 @@ export async function seedSampleYear(prisma: PrismaClient): Promise<SeedSummary>
           unitPlanDeadline: isoToDbDate(unitPlanDeadline(year)),
           unitPlanDeadlineText: `trước ngày 20/02/${year}`,
           satisfactionTargetPercent: 85,
-          reportRule: SEED_REPORT_RULE as unknown as Prisma.InputJsonValue,
+          reportRule: jsonColumns.reportRule.toJson(SEED_REPORT_RULE),
         },
       });
       const yearId = evaluationYear.id;
@@ -206,7 +206,7 @@ export async function seedSampleYear(prisma: PrismaClient): Promise<SeedSummary>
           name: framework.name,
           bonusCap: framework.bonusCap,
           penaltyCap: framework.penaltyCap,
-          tiers: framework.tiers as unknown as Prisma.InputJsonValue,
+          tiers: jsonColumns.tiers.toJson(framework.tiers),
         },
       });
       const nodeIds = new Map<string, string>();
@@ -226,7 +226,7 @@ export async function seedSampleYear(prisma: PrismaClient): Promise<SeedSummary>
             depth,
             position: pos,
             method: leaf && node.method ? METHOD[node.method.kind] : null,
-            methodConfig: leaf && node.method ? (node.method as unknown as Prisma.InputJsonValue) : undefined,
+            methodConfig: leaf && node.method ? jsonColumns.methodConfig.toJson(node.method) : undefined,
             scoreSource: leaf && node.scoreSource ? SOURCE[node.scoreSource] : null,
             appliesTo: node.appliesTo,
             evidenceHint: node.evidenceHint ?? null,
@@ -272,4 +272,13 @@ export async function seedSampleYear(prisma: PrismaClient): Promise<SeedSummary>
     frameworkLeaves: flat.filter((f) => f.node.children.length === 0).length,
     needsPerson,
   };
+}
+
+/** Units stored before sort keys existed (an older data folder) get theirs: one query when none is missing. */
+export async function fillUnitSortNames(prisma: PrismaClient): Promise<number> {
+  const missing = await prisma.unit.findMany({ where: { sortName: "" }, select: { id: true, name: true } });
+  for (const u of missing) {
+    await prisma.unit.update({ where: { id: u.id }, data: { sortName: vietnameseSortKey(u.name) } });
+  }
+  return missing.length;
 }
