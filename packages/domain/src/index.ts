@@ -26,7 +26,10 @@ export * from './framework/parse-tier-condition';
 export * from './framework/framework-from-sample';
 
 // added by other modules of the project (kept exported)
+export * from './enums';
 export * from './access/permissions';
+export * from './access/can';
+export * from './plan/update-plan-task-input';
 export * from './plan/task-overdue';
 export * from './plan/timing-override';
 export * from './text/vietnamese-order';

@@ -1,12 +1,11 @@
-// Who may do what. The API enforces these through scope-auth and exposes them to the admin app as
-// `me.permissions`, so the UI never re-implements a role check.
-export type Role = "ADMIN" | "HOME_AFFAIRS" | "INSPECTOR" | "LEADERSHIP" | "UNIT_OFFICER";
-
-export const ROLES: readonly Role[] = ["ADMIN", "HOME_AFFAIRS", "INSPECTOR", "LEADERSHIP", "UNIT_OFFICER"];
+// Which pages and lists a role may see: the admin app's navigation and the API's list queries.
+// What a person may do to one record (its unit, its year, its team) is `can` in ./can.ts.
+import { Role } from "../enums";
 
 export interface Viewer {
   userId: string;
   roles: readonly Role[];
+  /** The unit a unit officer works for (null for the office roles). */
   unitId: string | null;
 }
 
@@ -16,29 +15,30 @@ export type Permission =
   | "viewPlan"
   | "managePlan"
   | "viewFramework"
-  | "manageFramework";
+  | "manageFramework"
+  | "viewAudit";
 
-const EVERYONE: readonly Role[] = ROLES;
-const OFFICE: readonly Role[] = ["ADMIN", "HOME_AFFAIRS"];
+const EVERYONE = Object.values(Role);
 
 /** The roles that hold each permission. */
 export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   viewDashboard: EVERYONE,
   viewUnits: EVERYONE,
   viewPlan: EVERYONE,
-  managePlan: OFFICE,
+  managePlan: [Role.HOME_AFFAIRS],
   viewFramework: EVERYONE,
-  manageFramework: OFFICE,
+  manageFramework: [Role.HOME_AFFAIRS],
+  viewAudit: [Role.ADMIN, Role.HOME_AFFAIRS, Role.LEADERSHIP],
 };
 
 export const PERMISSIONS = Object.keys(PERMISSION_ROLES) as Permission[];
 
-export function can(viewer: Viewer | null | undefined, permission: Permission): boolean {
+export function hasPermission(viewer: Viewer | null | undefined, permission: Permission): boolean {
   if (!viewer) return false;
   const allowed = PERMISSION_ROLES[permission];
   return viewer.roles.some((r) => allowed.includes(r));
 }
 
 export function permissionsOf(viewer: Viewer | null | undefined): Record<Permission, boolean> {
-  return Object.fromEntries(PERMISSIONS.map((p) => [p, can(viewer, p)])) as Record<Permission, boolean>;
+  return Object.fromEntries(PERMISSIONS.map((p) => [p, hasPermission(viewer, p)])) as Record<Permission, boolean>;
 }

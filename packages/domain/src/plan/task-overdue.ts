@@ -1,6 +1,8 @@
 import type { IsoDate } from '../time/iso-date';
 
-export type PlanTaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+import type { TaskStatus } from '../enums';
+
+export type PlanTaskStatus = TaskStatus;
 
 /**
  * A task is overdue when it has a due date, is neither done nor cancelled, and the local calendar
