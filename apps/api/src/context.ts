@@ -1,5 +1,6 @@
 import type { Viewer } from "@cchc/domain";
 import type { PrismaClient } from "@cchc/db";
+import type { OperationContext } from "@cchc/services";
 
 /**
  * What every resolver receives. `now` is the business clock (deadlines, overdue), injectable so tests
@@ -13,4 +14,9 @@ export interface Context {
   now: () => Date;
   /** Sets or clears the session cookie on the HTTP response. */
   setSessionCookie: (token: string | null, expires?: Date) => void;
+}
+
+/** What a business operation of @cchc/services is given by a resolver. */
+export function operation(ctx: Context): OperationContext {
+  return { prisma: ctx.prisma, viewer: ctx.viewer, now: ctx.now() };
 }

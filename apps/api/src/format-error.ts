@@ -3,7 +3,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { InputValidationError } from "@pothos/plugin-validation";
-import { AppError } from "./app-error.js";
+import { AppError } from "@cchc/services";
 
 const CLIENT_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",

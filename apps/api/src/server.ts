@@ -9,7 +9,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@cchc/db";
 import express, { type ErrorRequestHandler } from "express";
-import { parseCookies, SESSION_COOKIE, viewerFromToken } from "./auth/session.js";
+import { viewerFromToken } from "@cchc/services";
+import { parseCookies, SESSION_COOKIE } from "./auth/session.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
 import { schema } from "./schema/index.js";

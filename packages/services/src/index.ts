@@ -1,1 +1,13 @@
-export {};
+// @cchc/services — business operations, one per file (`<area>/<verb-noun>.ts`): validate, check
+// access on the object, check the version, write in one transaction with a typed audit event.
+// Called by the API's resolvers, scripts and report generators alike.
+export * from "./errors.js";
+export type { OperationContext, Tx } from "./context.js";
+export { auditEvent, AUDIT_ACTIONS, planTaskSnapshot, type AuditEvent, type AuditAction, type PlanTaskSnapshot } from "./audit/catalogue.js";
+export { writeAudit, readAudit } from "./audit/write-audit.js";
+export { PLAN_TASK_RESOURCE_SELECT, planTaskResource } from "./plan/plan-task-resource.js";
+export { updatePlanTask } from "./plan/update-plan-task.js";
+export { createSession, viewerFromToken, hashToken, SESSION_HOURS } from "./auth/sessions.js";
+export { logIn, type LogInInput } from "./auth/log-in.js";
+export { logOut } from "./auth/log-out.js";
+export { frameworkFromRows, type FrameworkRow } from "./framework/framework-from-rows.js";

@@ -1,34 +1,17 @@
-// Expected failures are results, not exceptions: union members implementing `Error`.
+// The GraphQL face of the expected failures that live with the operations (@cchc/services): union
+// members implementing `Error`, so clients match on them instead of parsing messages.
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  InvalidCredentialsError,
+  NotFoundError,
+  ValidationError,
+  type FieldProblem,
+} from "@cchc/services";
 import { builder } from "../builder.js";
 
-import { AppError } from "../app-error.js";
-
-export { AppError };
-
-export class InvalidCredentialsError extends AppError {
-  constructor() {
-    super("Email hoặc mật khẩu không đúng.", "INVALID_CREDENTIALS");
-  }
-}
-
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message: string;
-}
-
-/** Input a person can correct: every problem, each under the field it belongs to. */
-export class ValidationError extends AppError {
-  constructor(readonly problems: FieldProblem[]) {
-    super(problems.map((p) => p.message).join(" "), "VALIDATION_FAILED");
-  }
-}
-
-export class NotFoundError extends AppError {
-  constructor(what: string) {
-    super(`Không tìm thấy ${what}.`, "NOT_FOUND");
-  }
-}
+export { AppError, ConflictError, ForbiddenError, InvalidCredentialsError, NotFoundError, ValidationError };
 
 export const ErrorInterface = builder.interfaceRef<AppError>("Error").implement({
   description: "An expected failure: a message for the person (Vietnamese) and a stable code.",
@@ -50,11 +33,23 @@ builder.objectType(NotFoundError, {
   isTypeOf: (value) => value instanceof NotFoundError,
 });
 
+export const DenyReasonEnum = builder.enumType("DenyReason", {
+  values: ["NOT_SIGNED_IN", "YEAR_PUBLISHED", "NOT_YOUR_UNIT", "NOT_ON_TEAM", "ROLE"] as const,
+});
+
+builder.objectType(ForbiddenError, {
+  name: "ForbiddenError",
+  description: "The viewer may not do this to this record (the `viewerCan…` fields say so beforehand).",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ForbiddenError,
+  fields: (t) => ({ reason: t.expose("reason", { type: DenyReasonEnum }) }),
+});
+
 const FieldProblemRef = builder.objectRef<FieldProblem>("FieldProblem").implement({
   fields: (t) => ({
-    field: t.exposeString("field", { description: "The input field, e.g. \"timing.end\"." }),
-    code: t.exposeString("code"),
-    message: t.exposeString("message"),
+    field: t.exposeString("field", { description: 'The input field, e.g. "timing.end".' }),
+    code: t.exposeString("code", { description: "Stable; clients translate it." }),
+    message: t.exposeString("message", { description: "Vietnamese; for clients without a translation." }),
   }),
 });
 
@@ -64,5 +59,18 @@ builder.objectType(ValidationError, {
   isTypeOf: (value) => value instanceof ValidationError,
   fields: (t) => ({
     problems: t.field({ type: [FieldProblemRef], resolve: (e) => e.problems }),
+  }),
+});
+
+builder.objectType(ConflictError, {
+  name: "ConflictError",
+  description: "The record changed since the person loaded it; nothing was written. `current` holds its values now.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ConflictError && value.entity === "PlanTask",
+  fields: (t) => ({
+    current: t.prismaField({
+      type: "PlanTask",
+      resolve: (query, e, _args, ctx) => ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: e.currentId } }),
+    }),
   }),
 });

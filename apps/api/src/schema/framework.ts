@@ -1,14 +1,11 @@
 import { applicableMax, validateFramework } from "@cchc/domain";
 import { builder } from "../builder.js";
-import { frameworkFromRows, type FrameworkRow } from "../services/framework-from-rows.js";
+import { DbScoreSource, DbScoringMethod } from "@cchc/domain";
+import { frameworkFromRows, type FrameworkRow } from "@cchc/services";
 
-export const ScoreSourceEnum = builder.enumType("ScoreSource", {
-  values: ["SELF_THEN_APPRAISED", "APPRAISED_ONLY", "SURVEY"] as const,
-});
+export const ScoreSourceEnum = builder.enumType(DbScoreSource, { name: "ScoreSource" });
 
-export const ScoringMethodEnum = builder.enumType("ScoringMethod", {
-  values: ["BINARY", "CHECKLIST", "RATIO", "RATIO_TIERED", "DEADLINE", "DEDUCTION", "SURVEY_RATE", "SURVEY_LIKERT"] as const,
-});
+export const ScoringMethodEnum = builder.enumType(DbScoringMethod, { name: "ScoringMethod" });
 
 const NODE_SELECT = {
   id: true,

@@ -8,6 +8,7 @@ import "./user.js";
 import "./year.js";
 import "./plan.js";
 import "./framework.js";
+import "./audit.js";
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,18 +1,14 @@
-import { dbDateToIso } from "@cchc/db";
-import { isTaskOverdue, toLocalIsoDate, type TimingOccurrence } from "@cchc/domain";
+import { dbDateToIso, jsonColumns } from "@cchc/db";
+import { can, DbTimingKind, isTaskOverdue, TaskStatus, toLocalIsoDate, type Action, type TimingOccurrence } from "@cchc/domain";
+import { planTaskResource, updatePlanTask } from "@cchc/services";
 import { builder } from "../builder.js";
+import { operation } from "../context.js";
 import { UnitRef } from "./unit.js";
-import { requireYearId } from "./year.js";
-import { NotFoundError, ValidationError } from "./errors.js";
-import { updatePlanTask } from "../services/update-plan-task.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 
-export const TaskStatusEnum = builder.enumType("TaskStatus", {
-  values: ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"] as const,
-});
+export const TaskStatusEnum = builder.enumType(TaskStatus, { name: "TaskStatus" });
 
-export const TimingKindEnum = builder.enumType("TimingKind", {
-  values: ["WINDOW", "ONGOING", "RECURRING", "TRIGGERED", "NEEDS_PERSON"] as const,
-});
+export const TimingKindEnum = builder.enumType(DbTimingKind, { name: "TimingKind" });
 
 const TimingOccurrenceRef = builder.objectRef<TimingOccurrence>("TimingOccurrence").implement({
   fields: (t) => ({
@@ -61,7 +57,17 @@ builder.prismaObject("PlanArea", {
 });
 
 builder.prismaObject("PlanTask", {
-  fields: (t) => ({
+  fields: (t) => {
+    /** A `viewerCan…` field: the domain's rule on this task, so the admin shows exactly the actions the server accepts. */
+    const viewerCan = (action: Action, description: string) =>
+      t.boolean({
+        description,
+        // The same selection of the join table as the unit lists, so it merges into their query.
+        select: { year: { select: { status: true } }, units: { select: { role: true, unitId: true } } },
+        resolve: (task, _args, ctx) =>
+          can(ctx.viewer, action, planTaskResource({ year: task.year, units: task.units.filter((u) => u.role === "LEAD") })),
+      });
+    return {
     id: t.exposeID("id"),
     code: t.exposeString("code"),
     number: t.exposeInt("number"),
@@ -103,12 +109,15 @@ builder.prismaObject("PlanTask", {
         start: task.windowStart,
         end: task.windowEnd,
         due: task.dueDate,
-        occurrences: (task.occurrences ?? []) as unknown as TimingOccurrence[],
+        occurrences: jsonColumns.occurrences.parse(task.occurrences),
         overridden: task.timingOverridden,
         note: task.timingNote,
       }),
     }),
     status: t.expose("status", { type: TaskStatusEnum }),
+    version: t.exposeInt("version", { description: "Send it back with an update; a stale one answers ConflictError." }),
+    viewerCanUpdateStatus: viewerCan("planTask.updateStatus", "Whether the viewer may change this task's status."),
+    viewerCanSetTiming: viewerCan("planTask.setTiming", "Whether the viewer may set this task's dates by hand."),
     overdue: t.boolean({
       description: "Past its due date (Asia/Ho_Chi_Minh) and neither done nor cancelled.",
       select: { dueDate: true, status: true },
@@ -118,34 +127,9 @@ builder.prismaObject("PlanTask", {
           toLocalIsoDate(ctx.now()),
         ),
     }),
-  }),
+    };
+  },
 });
-
-builder.queryField("planTasks", (t) =>
-  t.prismaField({
-    type: ["PlanTask"],
-    authScopes: { permission: "viewPlan" },
-    args: {
-      year: t.arg.int({ required: true }),
-      areaCode: t.arg.string({ required: false }),
-      leadUnitId: t.arg.id({ required: false }),
-      status: t.arg({ type: TaskStatusEnum, required: false }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const yearId = await requireYearId(ctx.prisma, args.year);
-      return ctx.prisma.planTask.findMany({
-        ...query,
-        where: {
-          yearId,
-          ...(args.areaCode ? { area: { code: args.areaCode } } : {}),
-          ...(args.leadUnitId ? { units: { some: { unitId: String(args.leadUnitId), role: "LEAD" } } } : {}),
-          ...(args.status ? { status: args.status } : {}),
-        },
-        orderBy: { position: "asc" },
-      });
-    },
-  }),
-);
 
 const TaskTimingInput = builder.inputType("TaskTimingInput", {
   description: "Dates a person sets by hand (a reason is required).",
@@ -159,6 +143,7 @@ const TaskTimingInput = builder.inputType("TaskTimingInput", {
 const UpdatePlanTaskInput = builder.inputType("UpdatePlanTaskInput", {
   fields: (t) => ({
     id: t.id({ required: true }),
+    version: t.int({ required: true, description: "The task's version the person saw (PlanTask.version)." }),
     status: t.field({ type: TaskStatusEnum, required: false }),
     timing: t.field({ type: TaskTimingInput, required: false }),
     resetTiming: t.boolean({ required: false, description: "Return to the dates computed from the time phrase." }),
@@ -178,22 +163,16 @@ const UpdatePlanTaskSuccess = builder.objectRef<{ taskId: string }>("UpdatePlanT
 builder.mutationField("updatePlanTask", (t) =>
   t.field({
     type: UpdatePlanTaskSuccess,
-    description: "Change a task's status and/or set its dates by hand (Home Affairs).",
-    authScopes: { permission: "managePlan" },
-    errors: { types: [NotFoundError, ValidationError], directResult: true, union: { name: "UpdatePlanTaskResult" } },
+    description:
+      "Change a task's status (Home Affairs, or the lead unit's officer) and/or set its dates by hand (Home Affairs).",
+    authScopes: { loggedIn: true },
+    errors: {
+      types: [ConflictError, ForbiddenError, NotFoundError, ValidationError],
+      directResult: true,
+      union: { name: "UpdatePlanTaskResult" },
+    },
     args: { input: t.arg({ type: UpdatePlanTaskInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      updatePlanTask(
-        ctx.prisma,
-        ctx.viewer!,
-        {
-          id: String(input.id),
-          status: input.status ?? null,
-          timing: input.timing ?? null,
-          resetTiming: input.resetTiming ?? null,
-          reason: input.reason ?? null,
-        },
-        ctx.now(),
-      ),
+    resolve: (_root, { input }, ctx) => updatePlanTask(operation(ctx), { ...input, id: String(input.id) }),
   }),
 );
+

@@ -1,5 +1,9 @@
-import { compareVietnamese, sortByVietnamese } from "@cchc/domain";
 import { builder } from "../builder.js";
+
+// Units are ordered by their type's position, then Vietnamese alphabetical order of the name
+// (`sortName`, the domain's vietnameseSortKey compared bytewise), then id: the same order on any
+// database collation, and a stable order for cursors.
+const UNIT_ORDER = [{ type: { position: "asc" as const } }, { sortName: "asc" as const }, { id: "asc" as const }];
 
 builder.prismaObject("UnitType", {
   fields: (t) => ({
@@ -8,12 +12,7 @@ builder.prismaObject("UnitType", {
     nameVi: t.exposeString("nameVi"),
     nameEn: t.exposeString("nameEn"),
     scored: t.exposeBoolean("scored", { description: "Whether units of this type are scored into the index." }),
-    units: t.relation("units", {
-      resolve: (query, type, _args, ctx) =>
-        ctx.prisma.unit
-          .findMany({ ...query, where: { unitTypeId: type.id } })
-          .then((units) => sortByVietnamese(units, (u) => u.name)),
-    }),
+    units: t.relation("units", { query: { orderBy: [{ sortName: "asc" }, { id: "asc" }] } }),
   }),
 });
 
@@ -34,21 +33,24 @@ builder.queryFields((t) => ({
     authScopes: { loggedIn: true },
     resolve: (query, _root, _args, ctx) => ctx.prisma.unitType.findMany({ ...query, orderBy: { position: "asc" } }),
   }),
-  units: t.prismaField({
-    type: ["Unit"],
-    authScopes: { permission: "viewUnits" },
-    args: { typeCode: t.arg.string({ required: false, description: "Only units of this unit type code." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const [units, types] = await Promise.all([
-        ctx.prisma.unit.findMany({ ...query, where: args.typeCode ? { type: { code: args.typeCode } } : {} }),
-        ctx.prisma.unitType.findMany({ select: { id: true, position: true } }),
-      ]);
-      const typeOrder = new Map(types.map((t) => [t.id, t.position]));
-      // Type order first, then Vietnamese alphabetical order (not the database collation).
-      return units.sort(
-        (a, b) =>
-          (typeOrder.get(a.unitTypeId) ?? 0) - (typeOrder.get(b.unitTypeId) ?? 0) || compareVietnamese(a.name, b.name),
-      );
+  units: t.prismaConnection(
+    {
+      type: "Unit",
+      cursor: "id",
+      description: "Units by type, then in Vietnamese alphabetical order; pages of `first` (default 50, at most 200).",
+      authScopes: { permission: "viewUnits" },
+      defaultSize: 50,
+      maxSize: 200,
+      args: { typeCode: t.arg.string({ required: false, description: "Only units of this unit type code." }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.unit.findMany({
+          ...query,
+          where: args.typeCode ? { type: { code: args.typeCode } } : {},
+          orderBy: UNIT_ORDER,
+        }),
+      totalCount: (_root, args, ctx) =>
+        ctx.prisma.unit.count({ where: args.typeCode ? { type: { code: args.typeCode } } : {} }),
     },
-  }),
+    { description: "A page of units." },
+  ),
 }));

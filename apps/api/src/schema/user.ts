@@ -1,13 +1,9 @@
-import { PERMISSIONS, permissionsOf, type Role as DomainRole } from "@cchc/domain";
-import { randomBytes } from "node:crypto";
-import { hashPassword, verifyPassword } from "@cchc/db";
+import { PERMISSIONS, permissionsOf, Role } from "@cchc/domain";
+import { logIn, logOut } from "@cchc/services";
 import { builder } from "../builder.js";
-import { createSession, destroySession } from "../auth/session.js";
 import { InvalidCredentialsError } from "./errors.js";
 
-export const RoleEnum = builder.enumType("Role", {
-  values: ["ADMIN", "HOME_AFFAIRS", "INSPECTOR", "LEADERSHIP", "UNIT_OFFICER"] as const,
-});
+export const RoleEnum = builder.enumType(Role, { name: "Role" });
 
 const ViewerPermissions = builder
   .objectRef<Record<(typeof PERMISSIONS)[number], boolean>>("ViewerPermissions")
@@ -30,7 +26,7 @@ export const User = builder.prismaObject("User", {
     permissions: t.field({
       type: ViewerPermissions,
       select: { id: true, roles: true, unitId: true },
-      resolve: (u) => permissionsOf({ userId: u.id, roles: u.roles as DomainRole[], unitId: u.unitId }),
+      resolve: (u) => permissionsOf({ userId: u.id, roles: u.roles, unitId: u.unitId }),
     }),
   }),
 });
@@ -67,18 +63,10 @@ builder.mutationField("login", (t) =>
     errors: { types: [InvalidCredentialsError], directResult: true, union: { name: "LoginResult" } },
     args: { input: t.arg({ type: LoginInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const email = input.email.trim().toLowerCase();
-      const user = await ctx.prisma.user.findUnique({
-        where: { email },
-        select: { id: true, passwordHash: true, active: true },
-      });
-      // Verify even for an unknown email, so timing does not reveal which emails exist.
-      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
-      if (!user || !user.active || !ok) throw new InvalidCredentialsError();
-      const { token, expiresAt } = await createSession(ctx.prisma, user.id, new Date());
-      await ctx.prisma.auditLog.create({ data: { actorId: user.id, action: "login", entity: "User", entityId: user.id } });
+      // Sessions live on the wall clock, not the business clock.
+      const { userId, token, expiresAt } = await logIn(ctx.prisma, input, new Date());
       ctx.setSessionCookie(token, expiresAt);
-      return { userId: user.id };
+      return { userId };
     },
   }),
 );
@@ -87,16 +75,9 @@ builder.mutationField("logout", (t) =>
   t.boolean({
     description: "Ends the current session (true even when there was none).",
     resolve: async (_root, _args, ctx) => {
-      if (ctx.sessionId) await destroySession(ctx.prisma, ctx.sessionId);
+      await logOut(ctx.prisma, ctx.sessionId && ctx.viewer ? { sessionId: ctx.sessionId, userId: ctx.viewer.userId } : null);
       ctx.setSessionCookie(null);
       return true;
     },
   }),
 );
-
-// A real hash of a random secret: an unknown email then costs the same as a wrong password.
-let dummy: Promise<string> | null = null;
-function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString("hex"));
-  return dummy;
-}

@@ -1,10 +1,8 @@
-import type { PrismaClient } from "@cchc/db";
+import { YearStatus } from "@cchc/domain";
 import { builder } from "../builder.js";
-import { NotFoundError } from "./errors.js";
+import { TaskStatusEnum } from "./plan.js";
 
-export const YearStatusEnum = builder.enumType("YearStatus", {
-  values: ["DRAFT", "OPEN", "SELF_ASSESSMENT", "APPRAISAL", "PUBLISHED"] as const,
-});
+export const YearStatusEnum = builder.enumType(YearStatus, { name: "YearStatus" });
 
 builder.prismaObject("EvaluationYear", {
   description: "One evaluation year of an authority: its plan, calendar, framework and results.",
@@ -27,6 +25,22 @@ builder.prismaObject("EvaluationYear", {
     reportPeriods: t.relation("reportPeriods", { query: { orderBy: { position: "asc" } } }),
     planAreas: t.relation("planAreas", { query: { orderBy: { position: "asc" } } }),
     framework: t.relation("framework", { nullable: true }),
+    planTasks: t.relation("planTasks", {
+      description: "The year's plan tasks in plan order, optionally filtered.",
+      args: {
+        areaCode: t.arg.string({ required: false }),
+        leadUnitId: t.arg.id({ required: false }),
+        status: t.arg({ type: TaskStatusEnum, required: false }),
+      },
+      query: (args) => ({
+        where: {
+          ...(args.areaCode ? { area: { code: args.areaCode } } : {}),
+          ...(args.leadUnitId ? { units: { some: { unitId: String(args.leadUnitId), role: "LEAD" as const } } } : {}),
+          ...(args.status ? { status: args.status } : {}),
+        },
+        orderBy: { position: "asc" as const },
+      }),
+    }),
   }),
 });
 
@@ -56,10 +70,3 @@ builder.queryFields((t) => ({
       ctx.prisma.evaluationYear.findFirst({ ...query, where: { year: args.year } }),
   }),
 }));
-
-/** The id of an evaluation year, or a NotFoundError the client can show. */
-export async function requireYearId(prisma: PrismaClient, year: number): Promise<string> {
-  const row = await prisma.evaluationYear.findFirst({ where: { year }, select: { id: true } });
-  if (!row) throw new NotFoundError(`năm đánh giá ${year}`);
-  return row.id;
-}

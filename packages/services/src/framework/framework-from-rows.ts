@@ -1,6 +1,7 @@
 // Rebuilds the domain's framework tree from database rows, so computed fields (totals, validation,
 // applicable maximum) use the one implementation in packages/domain.
-import type { ClassificationTier, Framework, FrameworkNode, ScoreSource, ScoringMethod } from "@cchc/domain";
+import { jsonColumns } from "@cchc/db";
+import type { Framework, FrameworkNode, ScoreSource } from "@cchc/domain";
 
 export interface FrameworkRow {
   name: string;
@@ -40,7 +41,7 @@ export function frameworkFromRows(row: FrameworkRow): Framework {
       children: [],
       appliesTo: n.appliesTo,
       ...(n.nameEn ? { nameEn: n.nameEn } : {}),
-      ...(n.methodConfig ? { method: n.methodConfig as ScoringMethod } : {}),
+      ...(n.methodConfig ? { method: jsonColumns.methodConfig.parse(n.methodConfig) } : {}),
       ...(n.scoreSource ? { scoreSource: SOURCE[n.scoreSource] } : {}),
       ...(n.evidenceHint ? { evidenceHint: n.evidenceHint } : {}),
       ...(n.sumReason ? { sumReason: n.sumReason } : {}),
@@ -59,6 +60,6 @@ export function frameworkFromRows(row: FrameworkRow): Framework {
     areas,
     bonusCap: Number(row.bonusCap.toString()),
     penaltyCap: Number(row.penaltyCap.toString()),
-    tiers: row.tiers as ClassificationTier[],
+    tiers: jsonColumns.tiers.parse(row.tiers),
   };
 }

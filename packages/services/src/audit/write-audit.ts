@@ -1,0 +1,40 @@
+import { jsonColumns } from "@cchc/db";
+import type { Tx } from "../context.js";
+import { auditEvent, type AuditEvent } from "./catalogue.js";
+
+/**
+ * Appends one audit entry inside the operation's transaction (so it is written exactly when the
+ * change is). The event is checked against the catalogue first: a snapshot that does not match its
+ * action's shape is a programming error and fails the whole operation.
+ */
+export async function writeAudit(tx: Tx, actorId: string | null, event: AuditEvent): Promise<void> {
+  const e = auditEvent.parse(event);
+  await tx.auditLog.create({
+    data: {
+      actorId,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      before: "before" in e ? jsonColumns.auditSnapshot.toJson(e.before) : undefined,
+      after: "after" in e ? jsonColumns.auditSnapshot.toJson(e.after) : undefined,
+      reason: "reason" in e ? e.reason : null,
+    },
+  });
+}
+
+/** Reads an audit row back as its catalogued event (throws on a row that does not match). */
+export function readAudit(row: {
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}): AuditEvent {
+  const { before, after, ...rest } = row;
+  return auditEvent.parse({
+    ...rest,
+    ...(before === null ? {} : { before }),
+    ...(after === null ? {} : { after }),
+  });
+}
