@@ -13,20 +13,43 @@ afterAll(async () => {
 
 describe("units and years", () => {
   it("lists units filtered by type", async () => {
-    const res = await h.gql<{ units: Array<{ name: string; type: { code: string } }> }>(
-      `query($t: String) { units(typeCode: $t) { name type { code } } }`,
+    type Page = { units: { totalCount: number; edges: Array<{ node: { name: string; type: { code: string } } }> } };
+    const res = await h.gql<Page>(
+      `query($t: String) { units(typeCode: $t) { totalCount edges { node { name type { code } } } } }`,
       { t: "nganh_doc" },
       cookie,
     );
-    expect(res.body.data!.units.map((u) => u.name)).toEqual([
+    expect(res.body.data!.units.edges.map((e) => e.node.name)).toEqual([
       "Bảo hiểm xã hội thị xã",
       "Bưu điện thị xã",
       "Chi cục thuế thị xã",
       "Công an thị xã",
       "Kho bạc nhà nước thị xã",
     ]);
-    const all = await h.gql<{ units: unknown[] }>(`{ units { id } }`, {}, cookie);
-    expect(all.body.data!.units).toHaveLength(19);
+    const all = await h.gql<{ units: { totalCount: number; edges: unknown[] } }>(`{ units { totalCount edges { node { id } } } }`, {}, cookie);
+    expect(all.body.data!.units.totalCount).toBe(19);
+    expect(all.body.data!.units.edges).toHaveLength(19);
+  });
+
+  it("pages units in order with cursors: offices, wards and communes, vertical agencies, each alphabetical", async () => {
+    type Page = {
+      units: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { name: string } }> };
+    };
+    const PAGE = `query($after: String) { units(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const res: { body: { data?: Page | null } } = await h.gql<Page>(PAGE, { after }, cookie);
+      const page: Page["units"] = res.body.data!.units;
+      names.push(...page.edges.map((e) => e.node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(names).toHaveLength(19);
+    expect(new Set(names).size).toBe(19);
+    const all = await h.gql<Page>(`{ units(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`, {}, cookie);
+    expect(all.body.data!.units.edges.map((e) => e.node.name)).toEqual(names);
+    expect(names.slice(-5)).toEqual(["Bảo hiểm xã hội thị xã", "Bưu điện thị xã", "Chi cục thuế thị xã", "Công an thị xã", "Kho bạc nhà nước thị xã"]);
   });
 
   it("gives the year with its calendar", async () => {

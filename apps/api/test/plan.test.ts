@@ -24,20 +24,24 @@ interface Task {
 }
 
 const TASKS = `query($year: Int!, $areaCode: String, $leadUnitId: ID, $status: TaskStatus) {
-  planTasks(year: $year, areaCode: $areaCode, leadUnitId: $leadUnitId, status: $status) {
-    code timePhrase status overdue leadLabel
-    area { code }
-    leadUnits { name type { code } }
-    coordinatingUnits { name type { code } }
-    timing { kind start end due needsPerson occurrences { due } }
+  year(year: $year) {
+    planTasks(areaCode: $areaCode, leadUnitId: $leadUnitId, status: $status) {
+      code timePhrase status overdue leadLabel version viewerCanUpdateStatus viewerCanSetTiming
+      area { code }
+      leadUnits { name type { code } }
+      coordinatingUnits { name type { code } }
+      timing { kind start end due needsPerson occurrences { due } }
+    }
   }
 }`;
 
+type Tasks = { year: { planTasks: Task[] } | null };
+
 describe("planTasks", () => {
   it("lists the 20 tasks of 2021 in plan order with computed timing", async () => {
-    const res = await h.gql<{ planTasks: Task[] }>(TASKS, { year: 2021 }, cookie);
+    const res = await h.gql<Tasks>(TASKS, { year: 2021 }, cookie);
     expect(res.body.errors).toBeUndefined();
-    const tasks = res.body.data!.planTasks;
+    const tasks = res.body.data!.year!.planTasks;
     expect(tasks.map((t) => t.code)).toEqual([
       "I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "III.1", "III.2", "IV.1", "IV.2",
       "IV.3", "IV.4", "IV.5", "V.1", "V.2", "VI.1", "VI.2", "VI.3", "VII.1", "VII.2",
@@ -55,49 +59,50 @@ describe("planTasks", () => {
   });
 
   it("filters by area, lead unit and status", async () => {
-    const byArea = await h.gql<{ planTasks: Task[] }>(TASKS, { year: 2021, areaCode: "IV" }, cookie);
-    expect(byArea.body.data!.planTasks.map((t) => t.code)).toEqual(["IV.1", "IV.2", "IV.3", "IV.4", "IV.5"]);
+    const byArea = await h.gql<Tasks>(TASKS, { year: 2021, areaCode: "IV" }, cookie);
+    expect(byArea.body.data!.year!.planTasks.map((t) => t.code)).toEqual(["IV.1", "IV.2", "IV.3", "IV.4", "IV.5"]);
 
     const tuPhap = await h.db.prisma.unit.findFirstOrThrow({ where: { name: "Phòng Tư pháp" } });
-    const byLead = await h.gql<{ planTasks: Task[] }>(TASKS, { year: 2021, leadUnitId: tuPhap.id }, cookie);
+    const byLead = await h.gql<Tasks>(TASKS, { year: 2021, leadUnitId: tuPhap.id }, cookie);
     // VI.3 is led by "Các cơ quan, đơn vị và UBND các xã, phường": every unit, Phòng Tư pháp included.
-    expect(byLead.body.data!.planTasks.map((t) => t.code)).toEqual(["I.1", "I.2", "I.3", "VI.3"]);
+    expect(byLead.body.data!.year!.planTasks.map((t) => t.code)).toEqual(["I.1", "I.2", "I.3", "VI.3"]);
 
-    const done = await h.gql<{ planTasks: Task[] }>(TASKS, { year: 2021, status: "DONE" }, cookie);
-    expect(done.body.data!.planTasks).toEqual([]);
+    const done = await h.gql<Tasks>(TASKS, { year: 2021, status: "DONE" }, cookie);
+    expect(done.body.data!.year!.planTasks).toEqual([]);
   });
 
   it("loads tasks with nested areas and units in a fixed number of statements (no N+1)", async () => {
     h.db.statements.length = 0;
-    const res = await h.gql<{ planTasks: Task[] }>(TASKS, { year: 2021 }, cookie);
-    expect(res.body.data!.planTasks).toHaveLength(20);
+    const res = await h.gql<Tasks>(TASKS, { year: 2021 }, cookie);
+    expect(res.body.data!.year!.planTasks).toHaveLength(20);
     const selects = h.db.statements.filter((s) => /^\s*SELECT/i.test(s));
-    // session lookup + year lookup + tasks with their area and unit links in joined/batched reads:
-    // the count must not grow with the 20 tasks or their ~380 unit links.
-    expect(selects.length).toBeLessThanOrEqual(8);
+    // session lookup + year + tasks with their area and unit links in joined/batched reads:
+    // the count must not grow with the 20 tasks or their ~380 unit links. (9: the year's status for
+    // the viewerCan… fields is one batched read for all tasks.)
+    expect(selects.length).toBeLessThanOrEqual(9);
     // …and the same number of statements for 5 tasks as for 20.
     h.db.statements.length = 0;
-    const few = await h.gql<{ planTasks: Task[] }>(TASKS, { year: 2021, areaCode: "IV" }, cookie);
-    expect(few.body.data!.planTasks).toHaveLength(5);
+    const few = await h.gql<Tasks>(TASKS, { year: 2021, areaCode: "IV" }, cookie);
+    expect(few.body.data!.year!.planTasks).toHaveLength(5);
     expect(h.db.statements.filter((s) => /^\s*SELECT/i.test(s)).length).toBe(selects.length);
   });
 
-  it("answers an unknown year with NOT_FOUND in Vietnamese", async () => {
-    const res = await h.gql(TASKS, { year: 1999 }, cookie);
+  it("answers an unknown year with null, not an error", async () => {
+    const res = await h.gql<Tasks>(TASKS, { year: 1999 }, cookie);
     expect(res.status).toBe(200);
-    expect(res.body.errors?.[0]).toMatchObject({ message: "Không tìm thấy năm đánh giá 1999.", extensions: { code: "NOT_FOUND" } });
+    expect(res.body).toEqual({ data: { year: null } });
   });
 });
 
 describe("bad requests", () => {
   it("a malformed query is a 400 with a parse error, not a 500", async () => {
-    const res = await h.gql(`{ planTasks(year: 2021 { code }`, {}, cookie);
+    const res = await h.gql(`{ year(year: 2021 { code }`, {}, cookie);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
   });
 
   it("an unknown field is a 400 validation error", async () => {
-    const res = await h.gql(`{ planTasks(year: 2021) { nope } }`, {}, cookie);
+    const res = await h.gql(`{ year(year: 2021) { planTasks { nope } } }`, {}, cookie);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });

@@ -19,6 +19,8 @@ const UPDATE = `mutation($input: UpdatePlanTaskInput!) {
     ... on UpdatePlanTaskSuccess { task { code status overdue timing { kind start end due overridden note occurrences { due } } } }
     ... on ValidationError { message code problems { field code message } }
     ... on NotFoundError { message code }
+    ... on ForbiddenError { message code reason }
+    ... on ConflictError { message code current { status version } }
   }
 }`;
 
@@ -28,10 +30,20 @@ async function taskId(code: string) {
   return (await h.db.prisma.planTask.findFirstOrThrow({ where: { code } })).id;
 }
 
+/** A task's id and the version a person who opens it now sees. */
+async function versionOf(id: string) {
+  return (await h.db.prisma.planTask.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+}
+
+async function task(code: string) {
+  const row = await h.db.prisma.planTask.findFirstOrThrow({ where: { code }, select: { id: true, version: true } });
+  return row;
+}
+
 describe("updatePlanTask", () => {
   it("marks a task done: it is no longer overdue, and the change is audited", async () => {
     const id = await taskId("I.2");
-    const res = await h.gql<Result>(UPDATE, { input: { id, status: "DONE" } }, office);
+    const res = await h.gql<Result>(UPDATE, { input: { id, version: await versionOf(id), status: "DONE" } }, office);
     expect(res.body.data!.updatePlanTask).toMatchObject({
       __typename: "UpdatePlanTaskSuccess",
       task: { code: "I.2", status: "DONE", overdue: false },
@@ -47,7 +59,7 @@ describe("updatePlanTask", () => {
     const id = await taskId("IV.3");
     const set = await h.gql<Result>(
       UPDATE,
-      { input: { id, timing: { start: "2021-07-01", end: "2021-09-30", due: "2021-09-30" }, reason: "Công văn số 123 của tỉnh" } },
+      { input: { id, version: await versionOf(id), timing: { start: "2021-07-01", end: "2021-09-30", due: "2021-09-30" }, reason: "Công văn số 123 của tỉnh" } },
       office,
     );
     expect(set.body.data!.updatePlanTask).toMatchObject({
@@ -56,7 +68,7 @@ describe("updatePlanTask", () => {
         timing: { kind: "WINDOW", start: "2021-07-01", end: "2021-09-30", due: "2021-09-30", overridden: true, note: "Công văn số 123 của tỉnh" },
       },
     });
-    const reset = await h.gql<Result>(UPDATE, { input: { id, resetTiming: true } }, office);
+    const reset = await h.gql<Result>(UPDATE, { input: { id, version: await versionOf(id), resetTiming: true } }, office);
     expect(reset.body.data!.updatePlanTask).toMatchObject({
       task: { timing: { kind: "TRIGGERED", due: null, overridden: false, note: null } },
     });
@@ -67,7 +79,7 @@ describe("updatePlanTask", () => {
     const before = await h.db.prisma.planTask.findUniqueOrThrow({ where: { id } });
     const res = await h.gql<Result>(
       UPDATE,
-      { input: { id, timing: { start: "2021-06-30", end: "2021-04-01", due: "2021-03-01" }, reason: "thử" } },
+      { input: { id, version: await versionOf(id), timing: { start: "2021-06-30", end: "2021-04-01", due: "2021-03-01" }, reason: "thử" } },
       office,
     );
     expect(res.body.data!.updatePlanTask).toMatchObject({
@@ -84,7 +96,7 @@ describe("updatePlanTask", () => {
   it("requires a reason for hand-set dates", async () => {
     const res = await h.gql<Result>(
       UPDATE,
-      { input: { id: await taskId("II.1"), timing: { start: "2021-01-01", end: "2021-03-31" } } },
+      { input: { ...(await task("II.1")), timing: { start: "2021-01-01", end: "2021-03-31" } } },
       office,
     );
     expect(res.body.data!.updatePlanTask).toMatchObject({
@@ -94,21 +106,88 @@ describe("updatePlanTask", () => {
   });
 
   it("answers an unknown task with NotFoundError", async () => {
-    const res = await h.gql<Result>(UPDATE, { input: { id: "khong-co", status: "DONE" } }, office);
+    const res = await h.gql<Result>(UPDATE, { input: { id: "khong-co", version: 1, status: "DONE" } }, office);
     expect(res.body.data!.updatePlanTask).toEqual({ __typename: "NotFoundError", message: "Không tìm thấy nhiệm vụ.", code: "NOT_FOUND" });
   });
 
   it("rejects a malformed date at the boundary with BAD_USER_INPUT, not a 500", async () => {
-    const res = await h.gql(UPDATE, { input: { id: await taskId("II.1"), timing: { start: "31/03/2021", end: "2021-03-31" }, reason: "x" } }, office);
+    const res = await h.gql(UPDATE, { input: { ...(await task("II.1")), timing: { start: "31/03/2021", end: "2021-03-31" }, reason: "x" } }, office);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  it("is refused to a unit officer", async () => {
-    const id = await taskId("I.3");
-    const res = await h.gql(UPDATE, { input: { id, status: "DONE" } }, ward);
-    expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: "FORBIDDEN" }, message: "Bạn không có quyền thực hiện thao tác này." });
+  it("is refused to a unit officer of another unit, and changes nothing", async () => {
+    const id = await taskId("I.3"); // led by Phòng Tư pháp, not the ward
+    const res = await h.gql<Result>(UPDATE, { input: { id, version: await versionOf(id), status: "DONE" } }, ward);
+    expect(res.body.data!.updatePlanTask).toEqual({
+      __typename: "ForbiddenError",
+      code: "FORBIDDEN",
+      reason: "NOT_YOUR_UNIT",
+      message: "Bạn chỉ được thao tác trên hồ sơ của đơn vị mình.",
+    });
     expect((await h.db.prisma.planTask.findUniqueOrThrow({ where: { id } })).status).toBe("NOT_STARTED");
+  });
+
+  it("lets the lead unit's officer change its task's status, but not its dates", async () => {
+    const justice = await h.login("tuphap@cchc.demo");
+    const id = await taskId("I.1");
+    const ok = await h.gql<Result>(UPDATE, { input: { id, version: await versionOf(id), status: "IN_PROGRESS" } }, justice);
+    expect(ok.body.data!.updatePlanTask).toMatchObject({ __typename: "UpdatePlanTaskSuccess", task: { status: "IN_PROGRESS" } });
+    const dates = await h.gql<Result>(
+      UPDATE,
+      { input: { id, version: await versionOf(id), timing: { start: "2021-01-01", end: "2021-03-31" }, reason: "thử" } },
+      justice,
+    );
+    expect(dates.body.data!.updatePlanTask).toMatchObject({ __typename: "ForbiddenError", reason: "ROLE" });
+  });
+
+  it("answers a stale version with ConflictError and the current values, and overwrites nothing", async () => {
+    // Two Home Affairs sessions open task II.2 at the same version.
+    const other = await h.login("noivu@cchc.demo");
+    const id = await taskId("II.2");
+    const seen = await versionOf(id);
+    const first = await h.gql<Result>(UPDATE, { input: { id, version: seen, status: "IN_PROGRESS" } }, office);
+    expect(first.body.data!.updatePlanTask).toMatchObject({ __typename: "UpdatePlanTaskSuccess", task: { status: "IN_PROGRESS" } });
+    const second = await h.gql<Result>(UPDATE, { input: { id, version: seen, status: "CANCELLED" } }, other);
+    expect(second.body.data!.updatePlanTask).toEqual({
+      __typename: "ConflictError",
+      code: "CONFLICT",
+      message: "Dữ liệu đã được người khác cập nhật sau khi bạn mở. Hãy xem giá trị hiện tại rồi thử lại.",
+      current: { status: "IN_PROGRESS", version: seen + 1 },
+    });
+    const row = await h.db.prisma.planTask.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "IN_PROGRESS", version: seen + 1 });
+    // The audit chain holds: one entry, whose "after" is the row as it stands.
+    const entries = await h.db.prisma.auditLog.findMany({ where: { entityId: id, action: "plan_task.update" } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.before).toMatchObject({ version: seen, status: "NOT_STARTED" });
+    expect(entries[0]!.after).toMatchObject({ version: seen + 1, status: "IN_PROGRESS" });
+    // Reloaded, the second person can decide again.
+    const retry = await h.gql<Result>(UPDATE, { input: { id, version: seen + 1, status: "CANCELLED" } }, other);
+    expect(retry.body.data!.updatePlanTask).toMatchObject({ __typename: "UpdatePlanTaskSuccess", task: { status: "CANCELLED" } });
+  });
+
+  it("lets exactly one of two simultaneous edits of the same version through", async () => {
+    const id = await taskId("II.3");
+    const seen = await versionOf(id);
+    const results = await Promise.all(
+      (["IN_PROGRESS", "DONE"] as const).map((status) => h.gql<Result>(UPDATE, { input: { id, version: seen, status } }, office)),
+    );
+    const kinds = results.map((r) => r.body.data!.updatePlanTask.__typename).sort();
+    expect(kinds).toEqual(["ConflictError", "UpdatePlanTaskSuccess"]);
+    expect((await h.db.prisma.planTask.findUniqueOrThrow({ where: { id } })).version).toBe(seen + 1);
+  });
+
+  it("refuses every change in a published year", async () => {
+    const id = await taskId("III.1");
+    const year = await h.db.prisma.planTask.findUniqueOrThrow({ where: { id }, select: { yearId: true } });
+    await h.db.prisma.evaluationYear.update({ where: { id: year.yearId }, data: { status: "PUBLISHED" } });
+    try {
+      const res = await h.gql<Result>(UPDATE, { input: { id, version: await versionOf(id), status: "DONE" } }, office);
+      expect(res.body.data!.updatePlanTask).toMatchObject({ __typename: "ForbiddenError", reason: "YEAR_PUBLISHED" });
+    } finally {
+      await h.db.prisma.evaluationYear.update({ where: { id: year.yearId }, data: { status: "OPEN" } });
+    }
   });
 
   it("logged no unexpected server errors", () => {
