@@ -20,8 +20,10 @@ export const taskTimingInputSchema = z.object({
 
 export const updatePlanTaskInputSchema = z
   .object({
-    id: z.string().min(1, problem("REQUIRED", "Thiếu mã nhiệm vụ.")),
-    version: z.number().int().min(1, problem("INVALID", "Phiên bản không hợp lệ.")),
+    id: z.string().refine((id) => id.trim() !== "", problem("REQUIRED", "Thiếu mã nhiệm vụ.")),
+    version: z
+      .number()
+      .refine((v) => Number.isInteger(v) && v >= 1, problem("INVALID", "Phiên bản không hợp lệ.")),
     status: z.enum(TaskStatus).nullish(),
     timing: taskTimingInputSchema.nullish(),
     resetTiming: z.boolean().nullish(),
