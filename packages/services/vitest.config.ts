@@ -10,7 +10,9 @@ const common = {
 };
 const projects = [
   { test: { ...common, name: "pglite", env: { CCHC_TEST_DB: "pglite" } } },
-  ...(process.env.TEST_DATABASE_URL ? [{ test: { ...common, name: "postgres", env: { CCHC_TEST_DB: "postgres" } } }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ test: { ...common, name: "postgres", env: { CCHC_TEST_DB: "postgres" } } }]
+    : []),
 ];
 
 export default defineConfig({ test: { projects, fileParallelism: false, isolate: false } });

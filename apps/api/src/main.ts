@@ -17,8 +17,11 @@ async function main() {
   if (db.applied.length) console.log(`Đã áp dụng migration / applied: ${db.applied.join(", ")}`);
   const seed = await seedSampleYear(db.prisma);
   if (seed.created) {
-    console.log(`Đã nạp dữ liệu mẫu năm 2021 / seeded: ${seed.units} đơn vị, ${seed.tasks} nhiệm vụ, ${seed.frameworkLeaves} tiêu chí thành phần.`);
-    if (seed.needsPerson.length) console.log(`Cần người xác định thời hạn / needs a person: ${seed.needsPerson.join(", ")}`);
+    console.log(
+      `Đã nạp dữ liệu mẫu năm 2021 / seeded: ${seed.units} đơn vị, ${seed.tasks} nhiệm vụ, ${seed.frameworkLeaves} tiêu chí thành phần.`,
+    );
+    if (seed.needsPerson.length)
+      console.log(`Cần người xác định thời hạn / needs a person: ${seed.needsPerson.join(", ")}`);
   }
   const port = Number(process.env.PORT ?? 4000);
   const app = await startApp({ prisma: db.prisma, port, host: process.env.HOST ?? "127.0.0.1" });

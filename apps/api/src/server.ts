@@ -87,7 +87,9 @@ export async function createApp(options: AppOptions) {
     app.get("/", (_req, res) => {
       res
         .type("text/plain; charset=utf-8")
-        .send("Ứng dụng quản trị chưa được build. Chạy: npm run build (The admin app is not built: run npm run build).");
+        .send(
+          "Ứng dụng quản trị chưa được build. Chạy: npm run build (The admin app is not built: run npm run build).",
+        );
     });
   }
 

@@ -63,7 +63,7 @@ async function planTaskState() {
 /** Each case reads the version afresh, so earlier allowed cases do not turn later ones into conflicts. */
 async function updateTask(cookie: string | null, change: Record<string, unknown>) {
   const { version, status } = await planTaskState();
-  const input = { id: taskId, version, ...change };
+  const input: Record<string, unknown> = { id: taskId, version, ...change };
   if ("status" in change) input.status = status === "IN_PROGRESS" ? "NOT_STARTED" : "IN_PROGRESS";
   return gqlOutcome(UPDATE, { input }, cookie, "updatePlanTask");
 }
@@ -93,7 +93,10 @@ const MATRIX: Record<string, Case[]> = {
       name: "set that task's dates by hand",
       allowed: ["homeAffairs"],
       run: (cookie) =>
-        updateTask(cookie, { timing: { start: "2021-01-04", end: "2021-03-31", due: "2021-03-31" }, reason: "Ma trận quyền" }),
+        updateTask(cookie, {
+          timing: { start: "2021-01-04", end: "2021-03-31", due: "2021-03-31" },
+          reason: "Ma trận quyền",
+        }),
       state: planTaskState,
     },
     {
@@ -119,7 +122,11 @@ beforeAll(async () => {
   taskId = (await h.db.prisma.planTask.findFirstOrThrow({ where: { yearId: year.id, code: "I.1" } })).id;
   const onTeam = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
   const notOnTeam = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
-  await createInspectionVisit(h.db.prisma, { yearId: year.id, unitId: unitIds.get("tu-phap")!, teamUserIds: [onTeam.id] });
+  await createInspectionVisit(h.db.prisma, {
+    yearId: year.id,
+    unitId: unitIds.get("tu-phap")!,
+    teamUserIds: [onTeam.id],
+  });
   cookies.set("anonymous", null);
   cookies.set("admin", await h.login("admin@cchc.demo"));
   cookies.set("homeAffairs", await h.login("noivu@cchc.demo"));
@@ -140,7 +147,9 @@ describe("access matrix", () => {
   });
 
   const rows = Object.entries(MATRIX).flatMap(([mutation, cases]) =>
-    cases.flatMap((c) => ACTORS.map((actor) => ({ mutation, c, actor, expected: c.allowed.includes(actor) ? "allowed" : "denied" }))),
+    cases.flatMap((c) =>
+      ACTORS.map((actor) => ({ mutation, c, actor, expected: c.allowed.includes(actor) ? "allowed" : "denied" })),
+    ),
   );
 
   it.each(rows)("$mutation: $c.name — $actor is $expected", async ({ c, actor, expected }) => {

@@ -48,7 +48,11 @@ describe("login", () => {
     const res = await h.gql(LOGIN, { input: { email, password } });
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({
-      login: { __typename: "InvalidCredentialsError", message: "Email hoặc mật khẩu không đúng.", code: "INVALID_CREDENTIALS" },
+      login: {
+        __typename: "InvalidCredentialsError",
+        message: "Email hoặc mật khẩu không đúng.",
+        code: "INVALID_CREDENTIALS",
+      },
     });
     expect(res.setCookie).toBeNull();
   });
@@ -70,7 +74,11 @@ describe("sessions", () => {
     const cookie = await h.login("lanhdao@cchc.demo");
     const res = await h.gql(`{ me { email roles permissions { viewDashboard managePlan } } }`, {}, cookie);
     expect(res.body.data).toEqual({
-      me: { email: "lanhdao@cchc.demo", roles: ["LEADERSHIP"], permissions: { viewDashboard: true, managePlan: false } },
+      me: {
+        email: "lanhdao@cchc.demo",
+        roles: ["LEADERSHIP"],
+        permissions: { viewDashboard: true, managePlan: false },
+      },
     });
   });
 
@@ -78,7 +86,10 @@ describe("sessions", () => {
     const res = await h.gql(`{ units { totalCount } }`);
     expect(res.status).toBe(200);
     expect(res.body.data).toBeNull();
-    expect(res.body.errors?.[0]).toMatchObject({ message: "Bạn cần đăng nhập để tiếp tục.", extensions: { code: "UNAUTHENTICATED" } });
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: "Bạn cần đăng nhập để tiếp tục.",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
     expect(res.body.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
   });
 

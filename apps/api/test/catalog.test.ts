@@ -26,14 +26,22 @@ describe("units and years", () => {
       "Công an thị xã",
       "Kho bạc nhà nước thị xã",
     ]);
-    const all = await h.gql<{ units: { totalCount: number; edges: unknown[] } }>(`{ units { totalCount edges { node { id } } } }`, {}, cookie);
+    const all = await h.gql<{ units: { totalCount: number; edges: unknown[] } }>(
+      `{ units { totalCount edges { node { id } } } }`,
+      {},
+      cookie,
+    );
     expect(all.body.data!.units.totalCount).toBe(19);
     expect(all.body.data!.units.edges).toHaveLength(19);
   });
 
   it("pages units in order with cursors: offices, wards and communes, vertical agencies, each alphabetical", async () => {
     type Page = {
-      units: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { name: string } }> };
+      units: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: { name: string } }>;
+      };
     };
     const PAGE = `query($after: String) { units(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
     const names: string[] = [];
@@ -47,9 +55,19 @@ describe("units and years", () => {
     }
     expect(names).toHaveLength(19);
     expect(new Set(names).size).toBe(19);
-    const all = await h.gql<Page>(`{ units(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`, {}, cookie);
+    const all = await h.gql<Page>(
+      `{ units(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`,
+      {},
+      cookie,
+    );
     expect(all.body.data!.units.edges.map((e) => e.node.name)).toEqual(names);
-    expect(names.slice(-5)).toEqual(["Bảo hiểm xã hội thị xã", "Bưu điện thị xã", "Chi cục thuế thị xã", "Công an thị xã", "Kho bạc nhà nước thị xã"]);
+    expect(names.slice(-5)).toEqual([
+      "Bảo hiểm xã hội thị xã",
+      "Bưu điện thị xã",
+      "Chi cục thuế thị xã",
+      "Công an thị xã",
+      "Kho bạc nhà nước thị xã",
+    ]);
   });
 
   it("gives the year with its calendar", async () => {
@@ -85,7 +103,24 @@ describe("units and years", () => {
 describe("framework", () => {
   it("serves the sample framework tree with totals per unit type", async () => {
     const res = await h.gql<{
-      year: { framework: { name: string; maxPoints: number; phong: number; xa: number; problems: string[]; nodes: Array<{ code: string; depth: number; isLeaf: boolean; maxPoints: number; method: string | null; parentId: string | null; id: string }> } };
+      year: {
+        framework: {
+          name: string;
+          maxPoints: number;
+          phong: number;
+          xa: number;
+          problems: string[];
+          nodes: Array<{
+            code: string;
+            depth: number;
+            isLeaf: boolean;
+            maxPoints: number;
+            method: string | null;
+            parentId: string | null;
+            id: string;
+          }>;
+        };
+      };
     }>(
       `{ year(year: 2021) { framework { name maxPoints phong: applicableMax(unitTypeCode: "phong") xa: applicableMax(unitTypeCode: "xa")
           problems nodes { id code parentId depth isLeaf maxPoints method } } } }`,

@@ -20,7 +20,14 @@ interface Task {
   area: { code: string };
   leadUnits: Array<{ name: string; type: { code: string } }>;
   coordinatingUnits: Array<{ name: string; type: { code: string } }>;
-  timing: { kind: string; start: string | null; end: string | null; due: string | null; needsPerson: boolean; occurrences: Array<{ due: string }> };
+  timing: {
+    kind: string;
+    start: string | null;
+    end: string | null;
+    due: string | null;
+    needsPerson: boolean;
+    occurrences: Array<{ due: string }>;
+  };
 }
 
 const TASKS = `query($year: Int!, $areaCode: String, $leadUnitId: ID, $status: TaskStatus) {
@@ -43,12 +50,36 @@ describe("planTasks", () => {
     expect(res.body.errors).toBeUndefined();
     const tasks = res.body.data!.year!.planTasks;
     expect(tasks.map((t) => t.code)).toEqual([
-      "I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "III.1", "III.2", "IV.1", "IV.2",
-      "IV.3", "IV.4", "IV.5", "V.1", "V.2", "VI.1", "VI.2", "VI.3", "VII.1", "VII.2",
+      "I.1",
+      "I.2",
+      "I.3",
+      "II.1",
+      "II.2",
+      "II.3",
+      "III.1",
+      "III.2",
+      "IV.1",
+      "IV.2",
+      "IV.3",
+      "IV.4",
+      "IV.5",
+      "V.1",
+      "V.2",
+      "VI.1",
+      "VI.2",
+      "VI.3",
+      "VII.1",
+      "VII.2",
     ]);
     const i2 = tasks.find((t) => t.code === "I.2")!;
     expect(i2.timePhrase).toBe("Qúy I/2021");
-    expect(i2.timing).toMatchObject({ kind: "WINDOW", start: "2021-01-01", end: "2021-03-31", due: "2021-03-31", needsPerson: false });
+    expect(i2.timing).toMatchObject({
+      kind: "WINDOW",
+      start: "2021-01-01",
+      end: "2021-03-31",
+      due: "2021-03-31",
+      needsPerson: false,
+    });
     expect(i2.leadUnits).toEqual([{ name: "Phòng Tư pháp", type: { code: "phong" } }]);
     expect(i2.coordinatingUnits.map((u) => u.name)).toEqual(["Văn phòng Cấp ủy-HĐND&UBND thị xã"]);
     // The harness clock is 15/06/2021: a Q1 task not done is overdue; an ongoing one never is.

@@ -59,16 +59,34 @@ describe("updatePlanTask", () => {
     const id = await taskId("IV.3");
     const set = await h.gql<Result>(
       UPDATE,
-      { input: { id, version: await versionOf(id), timing: { start: "2021-07-01", end: "2021-09-30", due: "2021-09-30" }, reason: "Công văn số 123 của tỉnh" } },
+      {
+        input: {
+          id,
+          version: await versionOf(id),
+          timing: { start: "2021-07-01", end: "2021-09-30", due: "2021-09-30" },
+          reason: "Công văn số 123 của tỉnh",
+        },
+      },
       office,
     );
     expect(set.body.data!.updatePlanTask).toMatchObject({
       __typename: "UpdatePlanTaskSuccess",
       task: {
-        timing: { kind: "WINDOW", start: "2021-07-01", end: "2021-09-30", due: "2021-09-30", overridden: true, note: "Công văn số 123 của tỉnh" },
+        timing: {
+          kind: "WINDOW",
+          start: "2021-07-01",
+          end: "2021-09-30",
+          due: "2021-09-30",
+          overridden: true,
+          note: "Công văn số 123 của tỉnh",
+        },
       },
     });
-    const reset = await h.gql<Result>(UPDATE, { input: { id, version: await versionOf(id), resetTiming: true } }, office);
+    const reset = await h.gql<Result>(
+      UPDATE,
+      { input: { id, version: await versionOf(id), resetTiming: true } },
+      office,
+    );
     expect(reset.body.data!.updatePlanTask).toMatchObject({
       task: { timing: { kind: "TRIGGERED", due: null, overridden: false, note: null } },
     });
@@ -79,7 +97,14 @@ describe("updatePlanTask", () => {
     const before = await h.db.prisma.planTask.findUniqueOrThrow({ where: { id } });
     const res = await h.gql<Result>(
       UPDATE,
-      { input: { id, version: await versionOf(id), timing: { start: "2021-06-30", end: "2021-04-01", due: "2021-03-01" }, reason: "thử" } },
+      {
+        input: {
+          id,
+          version: await versionOf(id),
+          timing: { start: "2021-06-30", end: "2021-04-01", due: "2021-03-01" },
+          reason: "thử",
+        },
+      },
       office,
     );
     expect(res.body.data!.updatePlanTask).toMatchObject({
@@ -107,11 +132,19 @@ describe("updatePlanTask", () => {
 
   it("answers an unknown task with NotFoundError", async () => {
     const res = await h.gql<Result>(UPDATE, { input: { id: "khong-co", version: 1, status: "DONE" } }, office);
-    expect(res.body.data!.updatePlanTask).toEqual({ __typename: "NotFoundError", message: "Không tìm thấy nhiệm vụ.", code: "NOT_FOUND" });
+    expect(res.body.data!.updatePlanTask).toEqual({
+      __typename: "NotFoundError",
+      message: "Không tìm thấy nhiệm vụ.",
+      code: "NOT_FOUND",
+    });
   });
 
   it("rejects a malformed date at the boundary with BAD_USER_INPUT, not a 500", async () => {
-    const res = await h.gql(UPDATE, { input: { ...(await task("II.1")), timing: { start: "31/03/2021", end: "2021-03-31" }, reason: "x" } }, office);
+    const res = await h.gql(
+      UPDATE,
+      { input: { ...(await task("II.1")), timing: { start: "31/03/2021", end: "2021-03-31" }, reason: "x" } },
+      office,
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -131,11 +164,20 @@ describe("updatePlanTask", () => {
   it("lets the lead unit's officer change its task's status, but not its dates", async () => {
     const justice = await h.login("tuphap@cchc.demo");
     const id = await taskId("I.1");
-    const ok = await h.gql<Result>(UPDATE, { input: { id, version: await versionOf(id), status: "IN_PROGRESS" } }, justice);
-    expect(ok.body.data!.updatePlanTask).toMatchObject({ __typename: "UpdatePlanTaskSuccess", task: { status: "IN_PROGRESS" } });
+    const ok = await h.gql<Result>(
+      UPDATE,
+      { input: { id, version: await versionOf(id), status: "IN_PROGRESS" } },
+      justice,
+    );
+    expect(ok.body.data!.updatePlanTask).toMatchObject({
+      __typename: "UpdatePlanTaskSuccess",
+      task: { status: "IN_PROGRESS" },
+    });
     const dates = await h.gql<Result>(
       UPDATE,
-      { input: { id, version: await versionOf(id), timing: { start: "2021-01-01", end: "2021-03-31" }, reason: "thử" } },
+      {
+        input: { id, version: await versionOf(id), timing: { start: "2021-01-01", end: "2021-03-31" }, reason: "thử" },
+      },
       justice,
     );
     expect(dates.body.data!.updatePlanTask).toMatchObject({ __typename: "ForbiddenError", reason: "ROLE" });
@@ -147,7 +189,10 @@ describe("updatePlanTask", () => {
     const id = await taskId("II.2");
     const seen = await versionOf(id);
     const first = await h.gql<Result>(UPDATE, { input: { id, version: seen, status: "IN_PROGRESS" } }, office);
-    expect(first.body.data!.updatePlanTask).toMatchObject({ __typename: "UpdatePlanTaskSuccess", task: { status: "IN_PROGRESS" } });
+    expect(first.body.data!.updatePlanTask).toMatchObject({
+      __typename: "UpdatePlanTaskSuccess",
+      task: { status: "IN_PROGRESS" },
+    });
     const second = await h.gql<Result>(UPDATE, { input: { id, version: seen, status: "CANCELLED" } }, other);
     expect(second.body.data!.updatePlanTask).toEqual({
       __typename: "ConflictError",
@@ -164,14 +209,19 @@ describe("updatePlanTask", () => {
     expect(entries[0]!.after).toMatchObject({ version: seen + 1, status: "IN_PROGRESS" });
     // Reloaded, the second person can decide again.
     const retry = await h.gql<Result>(UPDATE, { input: { id, version: seen + 1, status: "CANCELLED" } }, other);
-    expect(retry.body.data!.updatePlanTask).toMatchObject({ __typename: "UpdatePlanTaskSuccess", task: { status: "CANCELLED" } });
+    expect(retry.body.data!.updatePlanTask).toMatchObject({
+      __typename: "UpdatePlanTaskSuccess",
+      task: { status: "CANCELLED" },
+    });
   });
 
   it("lets exactly one of two simultaneous edits of the same version through", async () => {
     const id = await taskId("II.3");
     const seen = await versionOf(id);
     const results = await Promise.all(
-      (["IN_PROGRESS", "DONE"] as const).map((status) => h.gql<Result>(UPDATE, { input: { id, version: seen, status } }, office)),
+      (["IN_PROGRESS", "DONE"] as const).map((status) =>
+        h.gql<Result>(UPDATE, { input: { id, version: seen, status } }, office),
+      ),
     );
     const kinds = results.map((r) => r.body.data!.updatePlanTask.__typename).sort();
     expect(kinds).toEqual(["ConflictError", "UpdatePlanTaskSuccess"]);

@@ -14,12 +14,17 @@ afterAll(async () => {
 describe("JSON columns through their codecs", () => {
   it("reads every seeded JSON value back in the domain's shape", async () => {
     const p = db.prisma;
-    for (const t of await p.planTask.findMany({ select: { occurrences: true } })) jsonColumns.occurrences.parse(t.occurrences);
+    for (const t of await p.planTask.findMany({ select: { occurrences: true } }))
+      jsonColumns.occurrences.parse(t.occurrences);
     for (const y of await p.evaluationYear.findMany({ select: { reportRule: true } })) {
       expect(jsonColumns.reportRule.parse(y.reportRule)).toEqual(SEED_REPORT_RULE);
     }
-    for (const f of await p.framework.findMany({ select: { tiers: true } })) expect(jsonColumns.tiers.parse(f.tiers).length).toBeGreaterThan(0);
-    const methods = await p.frameworkNode.findMany({ where: { methodConfig: { not: undefined } }, select: { methodConfig: true } });
+    for (const f of await p.framework.findMany({ select: { tiers: true } }))
+      expect(jsonColumns.tiers.parse(f.tiers).length).toBeGreaterThan(0);
+    const methods = await p.frameworkNode.findMany({
+      where: { methodConfig: { not: undefined } },
+      select: { methodConfig: true },
+    });
     const leaves = methods.filter((m) => m.methodConfig !== null);
     expect(leaves.length).toBe(49);
     for (const m of leaves) jsonColumns.methodConfig.parse(m.methodConfig);
@@ -33,7 +38,9 @@ describe("JSON columns through their codecs", () => {
 
   it("checks a value before it is written, and drops absent optional keys", () => {
     expect(jsonColumns.reportRule.toJson(NATIONAL_REPORT_RULE)).toEqual({ ...NATIONAL_REPORT_RULE });
-    expect(jsonColumns.methodConfig.toJson({ kind: "binary", yesPoints: 1, noPoints: 0, condition: undefined })).toEqual({
+    expect(
+      jsonColumns.methodConfig.toJson({ kind: "binary", yesPoints: 1, noPoints: 0, condition: undefined }),
+    ).toEqual({
       kind: "binary",
       yesPoints: 1,
       noPoints: 0,

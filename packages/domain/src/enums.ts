@@ -14,8 +14,12 @@ export {
   TaskUnitRole,
   VisitStatus,
   YearStatus,
-} from "./generated/enums";
-export { TimingKind as DbTimingKind, ScoringMethod as DbScoringMethod, ScoreSource as DbScoreSource } from "./generated/enums";
+} from './generated/enums';
+export {
+  TimingKind as DbTimingKind,
+  ScoringMethod as DbScoringMethod,
+  ScoreSource as DbScoreSource,
+} from './generated/enums';
 
 /** The values of an enum object, in schema order. */
 export function enumValues<T extends Record<string, string>>(e: T): Array<T[keyof T]> {

@@ -3,7 +3,14 @@
 // Called by the API's resolvers, scripts and report generators alike.
 export * from "./errors.js";
 export type { OperationContext, Tx } from "./context.js";
-export { auditEvent, AUDIT_ACTIONS, planTaskSnapshot, type AuditEvent, type AuditAction, type PlanTaskSnapshot } from "./audit/catalogue.js";
+export {
+  auditEvent,
+  AUDIT_ACTIONS,
+  planTaskSnapshot,
+  type AuditEvent,
+  type AuditAction,
+  type PlanTaskSnapshot,
+} from "./audit/catalogue.js";
 export { writeAudit, readAudit } from "./audit/write-audit.js";
 export { PLAN_TASK_RESOURCE_SELECT, planTaskResource } from "./plan/plan-task-resource.js";
 export { updatePlanTask } from "./plan/update-plan-task.js";

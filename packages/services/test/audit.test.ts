@@ -16,13 +16,15 @@ afterAll(async () => {
 describe("the audit catalogue", () => {
   it("names each action once", () => {
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
-    expect(AUDIT_ACTIONS).toEqual(expect.arrayContaining(["plan_task.update", "auth.login", "auth.login_failed", "auth.logout"]));
+    expect(AUDIT_ACTIONS).toEqual(
+      expect.arrayContaining(["plan_task.update", "auth.login", "auth.login_failed", "auth.logout"]),
+    );
   });
 
   it("audits a failed login without the password, and a successful one", async () => {
-    await expect(logIn(prisma, { email: " NoiVu@cchc.demo ", password: "sai-mat-khau" }, new Date())).rejects.toBeInstanceOf(
-      InvalidCredentialsError,
-    );
+    await expect(
+      logIn(prisma, { email: " NoiVu@cchc.demo ", password: "sai-mat-khau" }, new Date()),
+    ).rejects.toBeInstanceOf(InvalidCredentialsError);
     await expect(logIn(prisma, { email: "khong-co@cchc.demo", password: "x" }, new Date())).rejects.toBeInstanceOf(
       InvalidCredentialsError,
     );
@@ -33,7 +35,9 @@ describe("the audit catalogue", () => {
       [noivu.id, { email: "noivu@cchc.demo" }, null],
       [null, { email: "khong-co@cchc.demo" }, null],
     ]);
-    expect(JSON.stringify(failed, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toContain("sai-mat-khau");
+    expect(JSON.stringify(failed, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toContain(
+      "sai-mat-khau",
+    );
     expect(await prisma.auditLog.count({ where: { action: "auth.login", actorId: noivu.id } })).toBe(1);
   });
 
@@ -45,7 +49,14 @@ describe("the audit catalogue", () => {
 
   it("refuses an event whose snapshot does not match its action, and writes nothing", async () => {
     const count = await prisma.auditLog.count();
-    const bad = { action: "plan_task.update", entity: "PlanTask", entityId: "x", before: { status: "DONE" }, after: {}, reason: null };
+    const bad = {
+      action: "plan_task.update",
+      entity: "PlanTask",
+      entityId: "x",
+      before: { status: "DONE" },
+      after: {},
+      reason: null,
+    };
     await expect(prisma.$transaction((tx) => writeAudit(tx, null, bad as unknown as AuditEvent))).rejects.toThrow();
     expect(await prisma.auditLog.count()).toBe(count);
   });

@@ -49,9 +49,10 @@ describe("updatePlanTask (the operation)", () => {
     const t = await task("I.3");
     await updatePlanTask({ prisma, viewer: office, now }, { id: t.id, version: t.version, status: "IN_PROGRESS" });
     const audits = await prisma.auditLog.count();
-    const error = await updatePlanTask({ prisma, viewer: office, now }, { id: t.id, version: t.version, status: "CANCELLED" }).catch(
-      (e: unknown) => e,
-    );
+    const error = await updatePlanTask(
+      { prisma, viewer: office, now },
+      { id: t.id, version: t.version, status: "CANCELLED" },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ code: "CONFLICT", currentId: t.id, currentVersion: t.version + 1 });
     expect(await task("I.3")).toMatchObject({ status: "IN_PROGRESS", version: t.version + 1 });
@@ -71,7 +72,9 @@ describe("updatePlanTask (the operation)", () => {
 
   it("refuses nobody (no viewer) like an anonymous caller", async () => {
     const t = await task("II.1");
-    await expect(updatePlanTask({ prisma, viewer: null, now }, { id: t.id, version: t.version, status: "DONE" })).rejects.toMatchObject({
+    await expect(
+      updatePlanTask({ prisma, viewer: null, now }, { id: t.id, version: t.version, status: "DONE" }),
+    ).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
   });

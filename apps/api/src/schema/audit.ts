@@ -46,7 +46,10 @@ builder.queryField("auditEntries", (t) =>
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.auditLog.findMany({
           ...query,
-          where: { ...(args.entity ? { entity: args.entity } : {}), ...(args.entityId ? { entityId: args.entityId } : {}) },
+          where: {
+            ...(args.entity ? { entity: args.entity } : {}),
+            ...(args.entityId ? { entityId: args.entityId } : {}),
+          },
           orderBy: { id: "desc" },
         }),
     },

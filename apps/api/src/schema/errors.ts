@@ -70,7 +70,8 @@ builder.objectType(ConflictError, {
   fields: (t) => ({
     current: t.prismaField({
       type: "PlanTask",
-      resolve: (query, e, _args, ctx) => ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: e.currentId } }),
+      resolve: (query, e, _args, ctx) =>
+        ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: e.currentId } }),
     }),
   }),
 });

@@ -1,5 +1,13 @@
 import { dbDateToIso, jsonColumns } from "@cchc/db";
-import { can, DbTimingKind, isTaskOverdue, TaskStatus, toLocalIsoDate, type Action, type TimingOccurrence } from "@cchc/domain";
+import {
+  can,
+  DbTimingKind,
+  isTaskOverdue,
+  TaskStatus,
+  toLocalIsoDate,
+  type Action,
+  type TimingOccurrence,
+} from "@cchc/domain";
 import { planTaskResource, updatePlanTask } from "@cchc/services";
 import { builder } from "../builder.js";
 import { operation } from "../context.js";
@@ -35,7 +43,11 @@ const TaskTiming = builder.objectRef<Timing>("TaskTiming").implement({
     kind: t.expose("kind", { type: TimingKindEnum }),
     start: t.expose("start", { type: "Date", nullable: true }),
     end: t.expose("end", { type: "Date", nullable: true }),
-    due: t.expose("due", { type: "Date", nullable: true, description: "Null for ongoing, triggered or needs-person tasks." }),
+    due: t.expose("due", {
+      type: "Date",
+      nullable: true,
+      description: "Null for ongoing, triggered or needs-person tasks.",
+    }),
     occurrences: t.expose("occurrences", { type: [TimingOccurrenceRef] }),
     needsPerson: t.boolean({
       description: "The phrase did not parse: a person must set the dates.",
@@ -65,68 +77,76 @@ builder.prismaObject("PlanTask", {
         // The same selection of the join table as the unit lists, so it merges into their query.
         select: { year: { select: { status: true } }, units: { select: { role: true, unitId: true } } },
         resolve: (task, _args, ctx) =>
-          can(ctx.viewer, action, planTaskResource({ year: task.year, units: task.units.filter((u) => u.role === "LEAD") })),
+          can(
+            ctx.viewer,
+            action,
+            planTaskResource({ year: task.year, units: task.units.filter((u) => u.role === "LEAD") }),
+          ),
       });
     return {
-    id: t.exposeID("id"),
-    code: t.exposeString("code"),
-    number: t.exposeInt("number"),
-    position: t.exposeInt("position", { description: "Order in the plan (areas in order, tasks in order within them)." }),
-    text: t.exposeString("text"),
-    area: t.relation("area"),
-    leadUnits: t.field({
-      type: [UnitRef],
-      // Both unit lists share one selection of the join table, so they load in one query.
-      select: (_args, _ctx, nestedSelection) => ({
-        units: { select: { role: true, unit: nestedSelection(true) } },
+      id: t.exposeID("id"),
+      code: t.exposeString("code"),
+      number: t.exposeInt("number"),
+      position: t.exposeInt("position", {
+        description: "Order in the plan (areas in order, tasks in order within them).",
       }),
-      resolve: (task) => task.units.filter((link) => link.role === "LEAD").map((link) => link.unit),
-    }),
-    leadLabel: t.exposeString("leadLabel", { description: "The lead as the plan writes it: a unit or a group." }),
-    coordinatingUnits: t.field({
-      type: [UnitRef],
-      // Both unit lists share one selection of the join table, so they load in one query.
-      select: (_args, _ctx, nestedSelection) => ({
-        units: { select: { role: true, unit: nestedSelection(true) } },
+      text: t.exposeString("text"),
+      area: t.relation("area"),
+      leadUnits: t.field({
+        type: [UnitRef],
+        // Both unit lists share one selection of the join table, so they load in one query.
+        select: (_args, _ctx, nestedSelection) => ({
+          units: { select: { role: true, unit: nestedSelection(true) } },
+        }),
+        resolve: (task) => task.units.filter((link) => link.role === "LEAD").map((link) => link.unit),
       }),
-      resolve: (task) => task.units.filter((link) => link.role === "COORDINATING").map((link) => link.unit),
-    }),
-    coordinatingLabel: t.exposeString("coordinatingLabel"),
-    timePhrase: t.exposeString("timePhrase", { description: "Verbatim from the plan." }),
-    timing: t.field({
-      type: TaskTiming,
-      select: {
-        timingKind: true,
-        windowStart: true,
-        windowEnd: true,
-        dueDate: true,
-        occurrences: true,
-        timingOverridden: true,
-        timingNote: true,
-      },
-      resolve: (task) => ({
-        kind: task.timingKind,
-        start: task.windowStart,
-        end: task.windowEnd,
-        due: task.dueDate,
-        occurrences: jsonColumns.occurrences.parse(task.occurrences),
-        overridden: task.timingOverridden,
-        note: task.timingNote,
+      leadLabel: t.exposeString("leadLabel", { description: "The lead as the plan writes it: a unit or a group." }),
+      coordinatingUnits: t.field({
+        type: [UnitRef],
+        // Both unit lists share one selection of the join table, so they load in one query.
+        select: (_args, _ctx, nestedSelection) => ({
+          units: { select: { role: true, unit: nestedSelection(true) } },
+        }),
+        resolve: (task) => task.units.filter((link) => link.role === "COORDINATING").map((link) => link.unit),
       }),
-    }),
-    status: t.expose("status", { type: TaskStatusEnum }),
-    version: t.exposeInt("version", { description: "Send it back with an update; a stale one answers ConflictError." }),
-    viewerCanUpdateStatus: viewerCan("planTask.updateStatus", "Whether the viewer may change this task's status."),
-    viewerCanSetTiming: viewerCan("planTask.setTiming", "Whether the viewer may set this task's dates by hand."),
-    overdue: t.boolean({
-      description: "Past its due date (Asia/Ho_Chi_Minh) and neither done nor cancelled.",
-      select: { dueDate: true, status: true },
-      resolve: (task, _args, ctx) =>
-        isTaskOverdue(
-          { dueDate: task.dueDate ? dbDateToIso(task.dueDate) : null, status: task.status },
-          toLocalIsoDate(ctx.now()),
-        ),
-    }),
+      coordinatingLabel: t.exposeString("coordinatingLabel"),
+      timePhrase: t.exposeString("timePhrase", { description: "Verbatim from the plan." }),
+      timing: t.field({
+        type: TaskTiming,
+        select: {
+          timingKind: true,
+          windowStart: true,
+          windowEnd: true,
+          dueDate: true,
+          occurrences: true,
+          timingOverridden: true,
+          timingNote: true,
+        },
+        resolve: (task) => ({
+          kind: task.timingKind,
+          start: task.windowStart,
+          end: task.windowEnd,
+          due: task.dueDate,
+          occurrences: jsonColumns.occurrences.parse(task.occurrences),
+          overridden: task.timingOverridden,
+          note: task.timingNote,
+        }),
+      }),
+      status: t.expose("status", { type: TaskStatusEnum }),
+      version: t.exposeInt("version", {
+        description: "Send it back with an update; a stale one answers ConflictError.",
+      }),
+      viewerCanUpdateStatus: viewerCan("planTask.updateStatus", "Whether the viewer may change this task's status."),
+      viewerCanSetTiming: viewerCan("planTask.setTiming", "Whether the viewer may set this task's dates by hand."),
+      overdue: t.boolean({
+        description: "Past its due date (Asia/Ho_Chi_Minh) and neither done nor cancelled.",
+        select: { dueDate: true, status: true },
+        resolve: (task, _args, ctx) =>
+          isTaskOverdue(
+            { dueDate: task.dueDate ? dbDateToIso(task.dueDate) : null, status: task.status },
+            toLocalIsoDate(ctx.now()),
+          ),
+      }),
     };
   },
 });
@@ -155,7 +175,8 @@ const UpdatePlanTaskSuccess = builder.objectRef<{ taskId: string }>("UpdatePlanT
   fields: (t) => ({
     task: t.prismaField({
       type: "PlanTask",
-      resolve: (query, root, _args, ctx) => ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: root.taskId } }),
+      resolve: (query, root, _args, ctx) =>
+        ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: root.taskId } }),
     }),
   }),
 });
@@ -175,4 +196,3 @@ builder.mutationField("updatePlanTask", (t) =>
     resolve: (_root, { input }, ctx) => updatePlanTask(operation(ctx), { ...input, id: String(input.id) }),
   }),
 );
-

@@ -75,7 +75,10 @@ builder.mutationField("logout", (t) =>
   t.boolean({
     description: "Ends the current session (true even when there was none).",
     resolve: async (_root, _args, ctx) => {
-      await logOut(ctx.prisma, ctx.sessionId && ctx.viewer ? { sessionId: ctx.sessionId, userId: ctx.viewer.userId } : null);
+      await logOut(
+        ctx.prisma,
+        ctx.sessionId && ctx.viewer ? { sessionId: ctx.sessionId, userId: ctx.viewer.userId } : null,
+      );
       ctx.setSessionCookie(null);
       return true;
     },

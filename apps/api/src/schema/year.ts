@@ -66,7 +66,6 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: { loggedIn: true },
     args: { year: t.arg.int({ required: true }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.evaluationYear.findFirst({ ...query, where: { year: args.year } }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.evaluationYear.findFirst({ ...query, where: { year: args.year } }),
   }),
 }));

@@ -1,49 +1,64 @@
-import { describe, expect, it } from "vitest";
-import type { Role, YearStatus } from "../enums";
-import { decide, type Action, type DenyReason, type Resource } from "./can";
+import { describe, expect, it } from 'vitest';
+import type { Role, YearStatus } from '../enums';
+import { decide, type Action, type DenyReason, type Resource } from './can';
 
-const OWN = "unit-own";
-const OTHER = "unit-other";
-const as = (role: Role, unitId: string | null = null, userId = "me") => ({ userId, roles: [role], unitId });
+const OWN = 'unit-own';
+const OTHER = 'unit-other';
+const as = (role: Role, unitId: string | null = null, userId = 'me') => ({ userId, roles: [role], unitId });
 
-const task = (yearStatus: YearStatus = "OPEN"): Resource => ({ type: "PlanTask", leadUnitIds: [OWN], yearStatus });
-const record = (yearStatus: YearStatus = "SELF_ASSESSMENT"): Resource => ({ type: "UnitRecord", unitId: OWN, yearStatus });
-const visit = (team: string[]): Resource => ({ type: "InspectionVisit", unitId: OWN, teamUserIds: team, yearStatus: "APPRAISAL" });
-const year = (yearStatus: YearStatus = "OPEN"): Resource => ({ type: "EvaluationYear", yearStatus });
+const task = (yearStatus: YearStatus = 'OPEN'): Resource => ({ type: 'PlanTask', leadUnitIds: [OWN], yearStatus });
+const record = (yearStatus: YearStatus = 'SELF_ASSESSMENT'): Resource => ({
+  type: 'UnitRecord',
+  unitId: OWN,
+  yearStatus,
+});
+const visit = (team: string[]): Resource => ({
+  type: 'InspectionVisit',
+  unitId: OWN,
+  teamUserIds: team,
+  yearStatus: 'APPRAISAL',
+});
+const year = (yearStatus: YearStatus = 'OPEN'): Resource => ({ type: 'EvaluationYear', yearStatus });
 
-describe("decide: who may do what to one record", () => {
+describe('decide: who may do what to one record', () => {
   it.each<[string, ReturnType<typeof as> | null, Action, Resource, true | DenyReason]>([
-    ["nobody", null, "planTask.updateStatus", task(), "NOT_SIGNED_IN"],
-    ["Home Affairs: a task's status", as("HOME_AFFAIRS"), "planTask.updateStatus", task(), true],
-    ["Home Affairs: a task's dates", as("HOME_AFFAIRS"), "planTask.setTiming", task(), true],
-    ["lead unit officer: its task's status", as("UNIT_OFFICER", OWN), "planTask.updateStatus", task(), true],
-    ["lead unit officer: its task's dates", as("UNIT_OFFICER", OWN), "planTask.setTiming", task(), "ROLE"],
-    ["another unit's officer", as("UNIT_OFFICER", OTHER), "planTask.updateStatus", task(), "NOT_YOUR_UNIT"],
-    ["an officer with no unit", as("UNIT_OFFICER", null), "planTask.updateStatus", task(), "NOT_YOUR_UNIT"],
-    ["leadership reads, does not edit", as("LEADERSHIP"), "planTask.updateStatus", task(), "ROLE"],
-    ["inspector", as("INSPECTOR"), "planTask.updateStatus", task(), "ROLE"],
-    ["administrator: users and years, not the plan", as("ADMIN"), "planTask.setTiming", task(), "ROLE"],
-    ["published year: Home Affairs", as("HOME_AFFAIRS"), "planTask.updateStatus", task("PUBLISHED"), "YEAR_PUBLISHED"],
-    ["published year: lead officer", as("UNIT_OFFICER", OWN), "planTask.updateStatus", task("PUBLISHED"), "YEAR_PUBLISHED"],
-    ["unit officer: its own record", as("UNIT_OFFICER", OWN), "unitRecord.edit", record(), true],
-    ["unit officer: another unit's record", as("UNIT_OFFICER", OTHER), "unitRecord.edit", record(), "NOT_YOUR_UNIT"],
-    ["Home Affairs reviews, does not write for the unit", as("HOME_AFFAIRS"), "unitRecord.edit", record(), "ROLE"],
-    ["Home Affairs reviews", as("HOME_AFFAIRS"), "unitRecord.review", record(), true],
-    ["unit officer cannot review", as("UNIT_OFFICER", OWN), "unitRecord.review", record(), "ROLE"],
-    ["published record", as("UNIT_OFFICER", OWN), "unitRecord.edit", record("PUBLISHED"), "YEAR_PUBLISHED"],
-    ["inspector on the team", as("INSPECTOR", null, "me"), "inspection.record", visit(["me"]), true],
-    ["inspector not on the team", as("INSPECTOR", null, "me"), "inspection.record", visit(["someone"]), "NOT_ON_TEAM"],
-    ["Home Affairs on any visit", as("HOME_AFFAIRS"), "inspection.record", visit([]), true],
-    ["the visited unit's officer", as("UNIT_OFFICER", OWN), "inspection.record", visit([]), "ROLE"],
-    ["leadership approves", as("LEADERSHIP"), "year.approve", year("APPRAISAL"), true],
-    ["Home Affairs does not approve", as("HOME_AFFAIRS"), "year.approve", year("APPRAISAL"), "ROLE"],
-    ["admin manages years", as("ADMIN"), "year.manage", year(), true],
-    ["admin manages a published year (the audited reopen)", as("ADMIN"), "year.manage", year("PUBLISHED"), true],
-    ["unit officer does not manage years", as("UNIT_OFFICER", OWN), "year.manage", year(), "ROLE"],
-    ["admin manages users", as("ADMIN"), "user.manage", { type: "User", userId: "x" }, true],
-    ["Home Affairs does not manage users", as("HOME_AFFAIRS"), "user.manage", { type: "User", userId: "x" }, "ROLE"],
-    ["an action on the wrong kind of record", as("HOME_AFFAIRS"), "planTask.setTiming", record(), "ROLE"],
-  ])("%s", (_name, viewer, action, resource, expected) => {
+    ['nobody', null, 'planTask.updateStatus', task(), 'NOT_SIGNED_IN'],
+    ["Home Affairs: a task's status", as('HOME_AFFAIRS'), 'planTask.updateStatus', task(), true],
+    ["Home Affairs: a task's dates", as('HOME_AFFAIRS'), 'planTask.setTiming', task(), true],
+    ["lead unit officer: its task's status", as('UNIT_OFFICER', OWN), 'planTask.updateStatus', task(), true],
+    ["lead unit officer: its task's dates", as('UNIT_OFFICER', OWN), 'planTask.setTiming', task(), 'ROLE'],
+    ["another unit's officer", as('UNIT_OFFICER', OTHER), 'planTask.updateStatus', task(), 'NOT_YOUR_UNIT'],
+    ['an officer with no unit', as('UNIT_OFFICER', null), 'planTask.updateStatus', task(), 'NOT_YOUR_UNIT'],
+    ['leadership reads, does not edit', as('LEADERSHIP'), 'planTask.updateStatus', task(), 'ROLE'],
+    ['inspector', as('INSPECTOR'), 'planTask.updateStatus', task(), 'ROLE'],
+    ['administrator: users and years, not the plan', as('ADMIN'), 'planTask.setTiming', task(), 'ROLE'],
+    ['published year: Home Affairs', as('HOME_AFFAIRS'), 'planTask.updateStatus', task('PUBLISHED'), 'YEAR_PUBLISHED'],
+    [
+      'published year: lead officer',
+      as('UNIT_OFFICER', OWN),
+      'planTask.updateStatus',
+      task('PUBLISHED'),
+      'YEAR_PUBLISHED',
+    ],
+    ['unit officer: its own record', as('UNIT_OFFICER', OWN), 'unitRecord.edit', record(), true],
+    ["unit officer: another unit's record", as('UNIT_OFFICER', OTHER), 'unitRecord.edit', record(), 'NOT_YOUR_UNIT'],
+    ['Home Affairs reviews, does not write for the unit', as('HOME_AFFAIRS'), 'unitRecord.edit', record(), 'ROLE'],
+    ['Home Affairs reviews', as('HOME_AFFAIRS'), 'unitRecord.review', record(), true],
+    ['unit officer cannot review', as('UNIT_OFFICER', OWN), 'unitRecord.review', record(), 'ROLE'],
+    ['published record', as('UNIT_OFFICER', OWN), 'unitRecord.edit', record('PUBLISHED'), 'YEAR_PUBLISHED'],
+    ['inspector on the team', as('INSPECTOR', null, 'me'), 'inspection.record', visit(['me']), true],
+    ['inspector not on the team', as('INSPECTOR', null, 'me'), 'inspection.record', visit(['someone']), 'NOT_ON_TEAM'],
+    ['Home Affairs on any visit', as('HOME_AFFAIRS'), 'inspection.record', visit([]), true],
+    ["the visited unit's officer", as('UNIT_OFFICER', OWN), 'inspection.record', visit([]), 'ROLE'],
+    ['leadership approves', as('LEADERSHIP'), 'year.approve', year('APPRAISAL'), true],
+    ['Home Affairs does not approve', as('HOME_AFFAIRS'), 'year.approve', year('APPRAISAL'), 'ROLE'],
+    ['admin manages years', as('ADMIN'), 'year.manage', year(), true],
+    ['admin manages a published year (the audited reopen)', as('ADMIN'), 'year.manage', year('PUBLISHED'), true],
+    ['unit officer does not manage years', as('UNIT_OFFICER', OWN), 'year.manage', year(), 'ROLE'],
+    ['admin manages users', as('ADMIN'), 'user.manage', { type: 'User', userId: 'x' }, true],
+    ['Home Affairs does not manage users', as('HOME_AFFAIRS'), 'user.manage', { type: 'User', userId: 'x' }, 'ROLE'],
+    ['an action on the wrong kind of record', as('HOME_AFFAIRS'), 'planTask.setTiming', record(), 'ROLE'],
+  ])('%s', (_name, viewer, action, resource, expected) => {
     const decision = decide(viewer, action, resource);
     if (expected === true) expect(decision).toEqual({ allowed: true });
     else expect(decision).toEqual({ allowed: false, reason: expected });

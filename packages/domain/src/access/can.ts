@@ -10,8 +10,8 @@
 // - Home Affairs acts on everything of its authority (plan, framework, appraisal, visits);
 // - leadership reads everything and approves;
 // - the administrator manages users and years, not their content.
-import { Role, YearStatus } from "../enums";
-import type { Viewer } from "./permissions";
+import { Role, YearStatus } from '../enums';
+import type { Viewer } from './permissions';
 
 /** Records of one evaluation year carry that year's status. */
 interface InYear {
@@ -19,32 +19,32 @@ interface InYear {
 }
 
 export type Resource =
-  | ({ type: "PlanTask"; leadUnitIds: readonly string[] } & InYear)
+  | ({ type: 'PlanTask'; leadUnitIds: readonly string[] } & InYear)
   /** Anything a unit sends in: registration, report, self-assessment, corrective action. */
-  | ({ type: "UnitRecord"; unitId: string } & InYear)
-  | ({ type: "InspectionVisit"; unitId: string; teamUserIds: readonly string[] } & InYear)
-  | ({ type: "EvaluationYear" } & InYear)
-  | { type: "User"; userId: string };
+  | ({ type: 'UnitRecord'; unitId: string } & InYear)
+  | ({ type: 'InspectionVisit'; unitId: string; teamUserIds: readonly string[] } & InYear)
+  | ({ type: 'EvaluationYear' } & InYear)
+  | { type: 'User'; userId: string };
 
 export type Action =
   /** PlanTask: change its progress status. */
-  | "planTask.updateStatus"
+  | 'planTask.updateStatus'
   /** PlanTask: set its dates by hand, or return to the dates of its time phrase. */
-  | "planTask.setTiming"
+  | 'planTask.setTiming'
   /** UnitRecord: write or change what the unit sends in. */
-  | "unitRecord.edit"
+  | 'unitRecord.edit'
   /** UnitRecord: appraise, return or accept what a unit sent in. */
-  | "unitRecord.review"
+  | 'unitRecord.review'
   /** InspectionVisit: record findings, minutes and conclusions. */
-  | "inspection.record"
+  | 'inspection.record'
   /** EvaluationYear: open, move between stages, configure. */
-  | "year.manage"
+  | 'year.manage'
   /** EvaluationYear: approve the results for publication. */
-  | "year.approve"
+  | 'year.approve'
   /** User: create, deactivate, assign roles and unit. */
-  | "user.manage";
+  | 'user.manage';
 
-export type DenyReason = "NOT_SIGNED_IN" | "YEAR_PUBLISHED" | "NOT_YOUR_UNIT" | "NOT_ON_TEAM" | "ROLE";
+export type DenyReason = 'NOT_SIGNED_IN' | 'YEAR_PUBLISHED' | 'NOT_YOUR_UNIT' | 'NOT_ON_TEAM' | 'ROLE';
 
 export type Decision = { allowed: true } | { allowed: false; reason: DenyReason };
 
@@ -53,38 +53,38 @@ const deny = (reason: DenyReason): Decision => ({ allowed: false, reason });
 
 /** Why a viewer may or may not do an action to a resource. */
 export function decide(viewer: Viewer | null | undefined, action: Action, resource: Resource): Decision {
-  if (!viewer) return deny("NOT_SIGNED_IN");
+  if (!viewer) return deny('NOT_SIGNED_IN');
   const has = (role: Role) => viewer.roles.includes(role);
-  if ("yearStatus" in resource && resource.yearStatus === YearStatus.PUBLISHED && action !== "year.manage") {
-    return deny("YEAR_PUBLISHED");
+  if ('yearStatus' in resource && resource.yearStatus === YearStatus.PUBLISHED && action !== 'year.manage') {
+    return deny('YEAR_PUBLISHED');
   }
   switch (action) {
-    case "planTask.updateStatus": {
-      if (resource.type !== "PlanTask") return deny("ROLE");
+    case 'planTask.updateStatus': {
+      if (resource.type !== 'PlanTask') return deny('ROLE');
       if (has(Role.HOME_AFFAIRS)) return ALLOW;
-      if (!has(Role.UNIT_OFFICER)) return deny("ROLE");
-      return viewer.unitId !== null && resource.leadUnitIds.includes(viewer.unitId) ? ALLOW : deny("NOT_YOUR_UNIT");
+      if (!has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId !== null && resource.leadUnitIds.includes(viewer.unitId) ? ALLOW : deny('NOT_YOUR_UNIT');
     }
-    case "planTask.setTiming":
-      return resource.type === "PlanTask" && has(Role.HOME_AFFAIRS) ? ALLOW : deny("ROLE");
-    case "unitRecord.edit": {
-      if (resource.type !== "UnitRecord" || !has(Role.UNIT_OFFICER)) return deny("ROLE");
-      return viewer.unitId === resource.unitId ? ALLOW : deny("NOT_YOUR_UNIT");
+    case 'planTask.setTiming':
+      return resource.type === 'PlanTask' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
+    case 'unitRecord.edit': {
+      if (resource.type !== 'UnitRecord' || !has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.unitId ? ALLOW : deny('NOT_YOUR_UNIT');
     }
-    case "unitRecord.review":
-      return resource.type === "UnitRecord" && has(Role.HOME_AFFAIRS) ? ALLOW : deny("ROLE");
-    case "inspection.record": {
-      if (resource.type !== "InspectionVisit") return deny("ROLE");
+    case 'unitRecord.review':
+      return resource.type === 'UnitRecord' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
+    case 'inspection.record': {
+      if (resource.type !== 'InspectionVisit') return deny('ROLE');
       if (has(Role.HOME_AFFAIRS)) return ALLOW;
-      if (!has(Role.INSPECTOR)) return deny("ROLE");
-      return resource.teamUserIds.includes(viewer.userId) ? ALLOW : deny("NOT_ON_TEAM");
+      if (!has(Role.INSPECTOR)) return deny('ROLE');
+      return resource.teamUserIds.includes(viewer.userId) ? ALLOW : deny('NOT_ON_TEAM');
     }
-    case "year.manage":
-      return resource.type === "EvaluationYear" && (has(Role.ADMIN) || has(Role.HOME_AFFAIRS)) ? ALLOW : deny("ROLE");
-    case "year.approve":
-      return resource.type === "EvaluationYear" && has(Role.LEADERSHIP) ? ALLOW : deny("ROLE");
-    case "user.manage":
-      return resource.type === "User" && has(Role.ADMIN) ? ALLOW : deny("ROLE");
+    case 'year.manage':
+      return resource.type === 'EvaluationYear' && (has(Role.ADMIN) || has(Role.HOME_AFFAIRS)) ? ALLOW : deny('ROLE');
+    case 'year.approve':
+      return resource.type === 'EvaluationYear' && has(Role.LEADERSHIP) ? ALLOW : deny('ROLE');
+    case 'user.manage':
+      return resource.type === 'User' && has(Role.ADMIN) ? ALLOW : deny('ROLE');
   }
 }
 

@@ -1,6 +1,6 @@
 // Which pages and lists a role may see: the admin app's navigation and the API's list queries.
 // What a person may do to one record (its unit, its year, its team) is `can` in ./can.ts.
-import { Role } from "../enums";
+import { Role } from '../enums';
 
 export interface Viewer {
   userId: string;
@@ -10,13 +10,13 @@ export interface Viewer {
 }
 
 export type Permission =
-  | "viewDashboard"
-  | "viewUnits"
-  | "viewPlan"
-  | "managePlan"
-  | "viewFramework"
-  | "manageFramework"
-  | "viewAudit";
+  | 'viewDashboard'
+  | 'viewUnits'
+  | 'viewPlan'
+  | 'managePlan'
+  | 'viewFramework'
+  | 'manageFramework'
+  | 'viewAudit';
 
 const EVERYONE = Object.values(Role);
 

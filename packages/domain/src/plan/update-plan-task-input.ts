@@ -1,16 +1,16 @@
 // The input of "update a plan task", as one zod schema: the API validates with it and the admin's
 // form builds on it, so both list the same problems under the same fields with the same codes.
 // Dates are checked again against the plan year by `validateTimingOverride` (it needs the year).
-import { z } from "zod";
-import { TaskStatus } from "../enums";
-import { isIsoDate } from "../time/iso-date";
+import { z } from 'zod';
+import { TaskStatus } from '../enums';
+import { isIsoDate } from '../time/iso-date';
 
 /** A stable code per problem; the admin translates codes, the server's Vietnamese text is a fallback. */
-export type UpdatePlanTaskProblemCode = "REQUIRED" | "INVALID_DATE" | "EXCLUSIVE" | "NOTHING_TO_CHANGE" | "INVALID";
+export type UpdatePlanTaskProblemCode = 'REQUIRED' | 'INVALID_DATE' | 'EXCLUSIVE' | 'NOTHING_TO_CHANGE' | 'INVALID';
 
 const problem = (code: UpdatePlanTaskProblemCode, message: string) => ({ message, params: { code } });
 
-const isoDate = z.string().refine(isIsoDate, problem("INVALID_DATE", "Ngày không hợp lệ."));
+const isoDate = z.string().refine(isIsoDate, problem('INVALID_DATE', 'Ngày không hợp lệ.'));
 
 export const taskTimingInputSchema = z.object({
   start: isoDate,
@@ -20,29 +20,31 @@ export const taskTimingInputSchema = z.object({
 
 export const updatePlanTaskInputSchema = z
   .object({
-    id: z.string().refine((id) => id.trim() !== "", problem("REQUIRED", "Thiếu mã nhiệm vụ.")),
-    version: z
-      .number()
-      .refine((v) => Number.isInteger(v) && v >= 1, problem("INVALID", "Phiên bản không hợp lệ.")),
+    id: z.string().refine((id) => id.trim() !== '', problem('REQUIRED', 'Thiếu mã nhiệm vụ.')),
+    version: z.number().refine((v) => Number.isInteger(v) && v >= 1, problem('INVALID', 'Phiên bản không hợp lệ.')),
     status: z.enum(TaskStatus).nullish(),
     timing: taskTimingInputSchema.nullish(),
     resetTiming: z.boolean().nullish(),
     reason: z.string().nullish(),
   })
   .superRefine((input, ctx) => {
-    const reason = input.reason?.trim() ?? "";
+    const reason = input.reason?.trim() ?? '';
     if (input.timing && input.resetTiming) {
       ctx.addIssue({
-        code: "custom",
-        path: ["resetTiming"],
-        ...problem("EXCLUSIVE", "Không thể vừa đặt ngày vừa khôi phục ngày tính từ kế hoạch."),
+        code: 'custom',
+        path: ['resetTiming'],
+        ...problem('EXCLUSIVE', 'Không thể vừa đặt ngày vừa khôi phục ngày tính từ kế hoạch.'),
       });
     }
     if (input.timing && !reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], ...problem("REQUIRED", "Cần ghi lý do khi đặt ngày thủ công.") });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        ...problem('REQUIRED', 'Cần ghi lý do khi đặt ngày thủ công.'),
+      });
     }
     if (!input.status && !input.timing && !input.resetTiming) {
-      ctx.addIssue({ code: "custom", path: ["id"], ...problem("NOTHING_TO_CHANGE", "Không có thay đổi nào.") });
+      ctx.addIssue({ code: 'custom', path: ['id'], ...problem('NOTHING_TO_CHANGE', 'Không có thay đổi nào.') });
     }
   });
 
@@ -59,11 +61,11 @@ export interface InputProblem {
 /** zod's issues as problems under their fields, each with a stable code. */
 export function inputProblems(error: z.ZodError): InputProblem[] {
   return error.issues.map((issue) => {
-    const params = "params" in issue ? (issue.params as { code?: string } | undefined) : undefined;
+    const params = 'params' in issue ? (issue.params as { code?: string } | undefined) : undefined;
     return {
-      field: issue.path.map(String).join("."),
-      code: params?.code ?? "INVALID",
-      message: params?.code ? issue.message : "Giá trị không hợp lệ.",
+      field: issue.path.map(String).join('.'),
+      code: params?.code ?? 'INVALID',
+      message: params?.code ? issue.message : 'Giá trị không hợp lệ.',
     };
   });
 }

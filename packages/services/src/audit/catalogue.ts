@@ -41,7 +41,12 @@ export const auditEvent = z.discriminatedUnion("action", [
     action: z.literal("seed.sample_year"),
     entity: z.literal("EvaluationYear"),
     entityId: z.string(),
-    after: z.object({ year: z.number().int(), units: z.number().int(), tasks: z.number().int(), frameworkProblems: z.number().int() }),
+    after: z.object({
+      year: z.number().int(),
+      units: z.number().int(),
+      tasks: z.number().int(),
+      frameworkProblems: z.number().int(),
+    }),
     reason: z.string().nullable(),
   }),
 ]);

@@ -18,9 +18,12 @@ export async function logIn(
   sessionNow: Date,
 ): Promise<{ userId: string; token: string; expiresAt: Date }> {
   const email = input.email.trim().toLowerCase();
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, active: true },
+  });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
-  if (!user || !user.active || !ok) {
+  if (!user?.active || !ok) {
     await prisma.$transaction((tx) =>
       writeAudit(tx, null, {
         action: "auth.login_failed",
@@ -33,7 +36,9 @@ export async function logIn(
     throw new InvalidCredentialsError();
   }
   const session = await createSession(prisma, user.id, sessionNow);
-  await prisma.$transaction((tx) => writeAudit(tx, user.id, { action: "auth.login", entity: "User", entityId: user.id }));
+  await prisma.$transaction((tx) =>
+    writeAudit(tx, user.id, { action: "auth.login", entity: "User", entityId: user.id }),
+  );
   return { userId: user.id, ...session };
 }
 

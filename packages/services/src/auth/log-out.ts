@@ -2,10 +2,14 @@ import type { PrismaClient } from "@cchc/db";
 import { writeAudit } from "../audit/write-audit.js";
 
 /** Ends one session server-side and audits it; ending no session is not an error. */
-export async function logOut(prisma: PrismaClient, session: { sessionId: string; userId: string } | null): Promise<void> {
+export async function logOut(
+  prisma: PrismaClient,
+  session: { sessionId: string; userId: string } | null,
+): Promise<void> {
   if (!session) return;
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.session.deleteMany({ where: { id: session.sessionId } });
-    if (count > 0) await writeAudit(tx, session.userId, { action: "auth.logout", entity: "User", entityId: session.userId });
+    if (count > 0)
+      await writeAudit(tx, session.userId, { action: "auth.logout", entity: "User", entityId: session.userId });
   });
 }

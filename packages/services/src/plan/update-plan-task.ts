@@ -38,7 +38,10 @@ function snapshot(row: SnapshotRow): PlanTaskSnapshot {
   };
 }
 
-export async function updatePlanTask(ctx: OperationContext, rawInput: UpdatePlanTaskInput): Promise<{ taskId: string }> {
+export async function updatePlanTask(
+  ctx: OperationContext,
+  rawInput: UpdatePlanTaskInput,
+): Promise<{ taskId: string }> {
   const parsed = updatePlanTaskInputSchema.safeParse(rawInput);
   if (!parsed.success) throw new ValidationError(inputProblems(parsed.error));
   const input = parsed.data;
@@ -47,7 +50,13 @@ export async function updatePlanTask(ctx: OperationContext, rawInput: UpdatePlan
   return ctx.prisma.$transaction(async (tx) => {
     const task = await tx.planTask.findUnique({
       where: { id: input.id },
-      select: { ...SNAPSHOT, ...PLAN_TASK_RESOURCE_SELECT, id: true, timePhrase: true, year: { select: { year: true, status: true } } },
+      select: {
+        ...SNAPSHOT,
+        ...PLAN_TASK_RESOURCE_SELECT,
+        id: true,
+        timePhrase: true,
+        year: { select: { year: true, status: true } },
+      },
     });
     if (!task) throw new NotFoundError("nhiệm vụ");
 
@@ -73,7 +82,9 @@ export async function updatePlanTask(ctx: OperationContext, rawInput: UpdatePlan
       const override = { start: input.timing.start, end: input.timing.end, due: input.timing.due ?? null };
       const invalid = validateTimingOverride(override, task.year.year);
       if (invalid.length) {
-        throw new ValidationError(invalid.map((p) => ({ field: `timing.${p.field}`, code: p.code, message: p.messageVi })));
+        throw new ValidationError(
+          invalid.map((p) => ({ field: `timing.${p.field}`, code: p.code, message: p.messageVi })),
+        );
       }
       Object.assign(data, {
         timingKind: override.due ? "WINDOW" : "ONGOING",
