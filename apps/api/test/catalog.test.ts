@@ -141,3 +141,42 @@ describe("framework", () => {
     expect(fw.problems).toEqual([]);
   });
 });
+
+describe("a year belongs to its authority", () => {
+  it("asks for the authority when two authorities evaluate the same year, and finds each by code or id", async () => {
+    const other = await h.db.prisma.authority.create({
+      data: { code: "xa-thu", name: "UBND xã Thử", headerName: "UBND XÃ THỬ", place: "Thử", level: "commune" },
+    });
+    const year = await h.db.prisma.evaluationYear.create({
+      data: {
+        authorityId: other.id,
+        year: 2021,
+        title: "Năm thử",
+        unitPlanDeadline: new Date("2021-02-19"),
+        unitPlanDeadlineText: "trước ngày 20/02/2021",
+        reportRule: { monthOfQuarter: "middle", day: 25, comparison: "before", textVi: "x" },
+      },
+    });
+    try {
+      const ambiguous = await h.gql(`{ year(year: 2021) { id } }`, {}, cookie);
+      expect(ambiguous.body.errors?.[0]).toMatchObject({ extensions: { code: "AUTHORITY_REQUIRED" } });
+      const byCode = await h.gql<{ year: { title: string } }>(
+        `{ year(year: 2021, authorityCode: "xa-thu") { title } }`,
+        {},
+        cookie,
+      );
+      expect(byCode.body.data!.year.title).toBe("Năm thử");
+      const byId = await h.gql<{ evaluationYear: { authority: { code: string } } }>(
+        `query($id: ID!) { evaluationYear(id: $id) { authority { code } } }`,
+        { id: year.id },
+        cookie,
+      );
+      expect(byId.body.data!.evaluationYear.authority.code).toBe("xa-thu");
+    } finally {
+      await h.db.prisma.evaluationYear.delete({ where: { id: year.id } });
+      await h.db.prisma.authority.delete({ where: { id: other.id } });
+    }
+    const sample = await h.gql<{ year: { title: string } }>(`{ year(year: 2021) { title } }`, {}, cookie);
+    expect(sample.body.data!.year.title).toContain("Cải cách hành chính năm 2021");
+  });
+});

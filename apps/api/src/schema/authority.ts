@@ -4,6 +4,7 @@ builder.prismaObject("Authority", {
   description: "An evaluating authority (a town, a province, a commune-level People's Committee, a ministry).",
   fields: (t) => ({
     id: t.exposeID("id"),
+    code: t.exposeString("code"),
     name: t.exposeString("name"),
     headerName: t.exposeString("headerName"),
     place: t.exposeString("place"),

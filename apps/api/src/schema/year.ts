@@ -1,4 +1,5 @@
 import { YearStatus } from "@cchc/domain";
+import { AppError } from "@cchc/services";
 import { builder } from "../builder.js";
 import { TaskStatusEnum } from "./plan.js";
 
@@ -64,8 +65,28 @@ builder.queryFields((t) => ({
   year: t.prismaField({
     type: "EvaluationYear",
     nullable: true,
+    description:
+      "An evaluation year by its number and its authority. Without `authorityCode` the year must be " +
+      "unambiguous (one authority has it); otherwise the answer is the error AUTHORITY_REQUIRED.",
     authScopes: { loggedIn: true },
-    args: { year: t.arg.int({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.evaluationYear.findFirst({ ...query, where: { year: args.year } }),
+    args: { year: t.arg.int({ required: true }), authorityCode: t.arg.string({ required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      const where = { year: args.year, ...(args.authorityCode ? { authority: { code: args.authorityCode } } : {}) };
+      const matches = await ctx.prisma.evaluationYear.findMany({ where, select: { id: true }, take: 2 });
+      if (matches.length > 1) {
+        throw new AppError("Có nhiều cơ quan đánh giá có năm này: hãy chọn cơ quan.", "AUTHORITY_REQUIRED");
+      }
+      const [match] = matches;
+      return match ? ctx.prisma.evaluationYear.findUnique({ ...query, where: { id: match.id } }) : null;
+    },
+  }),
+  evaluationYear: t.prismaField({
+    type: "EvaluationYear",
+    nullable: true,
+    description: "An evaluation year by its id.",
+    authScopes: { loggedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.evaluationYear.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));
