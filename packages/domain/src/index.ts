@@ -29,10 +29,12 @@ export * from './framework/framework-from-sample';
 export * from './enums';
 export * from './access/permissions';
 export * from './access/can';
+export * from './access/login-throttle';
 export * from './plan/update-plan-task-input';
 export * from './plan/task-overdue';
 export * from './plan/timing-override';
 export * from './text/vietnamese-order';
+export * from './text/input-text';
 
 // scoring
 export * from './scoring/round';

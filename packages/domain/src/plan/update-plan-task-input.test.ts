@@ -42,6 +42,19 @@ describe('updatePlanTaskInputSchema', () => {
       ['timing.start:INVALID_DATE'],
     ],
     ['no id, version 0', { id: ' ', version: 0, status: 'DONE' }, ['id:REQUIRED', 'version:INVALID']],
+    [
+      'a reason of a zero-width space',
+      { id: 't', version: 1, timing: { start: '2021-01-01', end: '2021-03-31' }, reason: '\u200b' },
+      ['reason:REQUIRED'],
+    ],
+    ['a reason with a NUL', { id: 't', version: 1, status: 'DONE', reason: 'a\u0000b' }, ['reason:CONTROL_CHARACTER']],
+    [
+      'a reason with a lone surrogate',
+      { id: 't', version: 1, status: 'DONE', reason: 'a\ud800b' },
+      ['reason:MALFORMED_TEXT'],
+    ],
+    ['a reason of 1.5 MB', { id: 't', version: 1, status: 'DONE', reason: 'x'.repeat(1_500_000) }, ['reason:TOO_LONG']],
+    ['an id of 1 MB', { id: 'x'.repeat(1_000_000), version: 1, status: 'DONE' }, ['id:INVALID']],
     ['a fractional version', { id: 't', version: 1.5, status: 'DONE' }, ['version:INVALID']],
     ['an unknown status', { id: 't', version: 1, status: 'FINISHED' }, ['status:INVALID']],
   ])('%s → %j', (_name, input, expected) => {

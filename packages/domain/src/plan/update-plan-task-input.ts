@@ -3,6 +3,7 @@
 // Dates are checked again against the plan year by `validateTimingOverride` (it needs the year).
 import { z } from 'zod';
 import { TaskStatus } from '../enums';
+import { optionalText, TEXT_LIMITS } from '../text/input-text';
 import { isIsoDate } from '../time/iso-date';
 
 /** A stable code per problem; the admin translates codes, the server's Vietnamese text is a fallback. */
@@ -20,15 +21,18 @@ export const taskTimingInputSchema = z.object({
 
 export const updatePlanTaskInputSchema = z
   .object({
-    id: z.string().refine((id) => id.trim() !== '', problem('REQUIRED', 'Thiếu mã nhiệm vụ.')),
+    id: z
+      .string()
+      .max(TEXT_LIMITS.id, problem('INVALID', 'Mã không hợp lệ.'))
+      .refine((id) => id.trim() !== '', problem('REQUIRED', 'Thiếu mã nhiệm vụ.')),
     version: z.number().refine((v) => Number.isInteger(v) && v >= 1, problem('INVALID', 'Phiên bản không hợp lệ.')),
     status: z.enum(TaskStatus).nullish(),
     timing: taskTimingInputSchema.nullish(),
     resetTiming: z.boolean().nullish(),
-    reason: z.string().nullish(),
+    reason: optionalText(TEXT_LIMITS.reason),
   })
   .superRefine((input, ctx) => {
-    const reason = input.reason?.trim() ?? '';
+    const reason = input.reason ?? '';
     if (input.timing && input.resetTiming) {
       ctx.addIssue({
         code: 'custom',
