@@ -11,6 +11,10 @@ export interface Context {
   viewer: Viewer | null;
   /** The current session id (sha256 of the cookie token), if any. */
   sessionId: string | null;
+  /** The client's address (behind a proxy: as `trust proxy` allows), for the login throttle. */
+  clientAddress: string | null;
+  /** Production: the public demo password is refused (sign-in and new passwords). */
+  refuseDemoPassword: boolean;
   now: () => Date;
   /** Sets or clears the session cookie on the HTTP response. */
   setSessionCookie: (token: string | null, expires?: Date) => void;

@@ -30,11 +30,16 @@ interface Case {
   run(cookie: string | null): Promise<Outcome>;
   /** A digest of what the case could change, compared before and after a denied attempt. */
   state?(): Promise<unknown>;
+  /** Puts the data in the shape the case needs, before each attempt. */
+  prepare?(): Promise<void>;
 }
 
 let h: Harness;
 const cookies = new Map<Actor, string | null>();
 let taskId: string; // I.1, led by Phòng Tư pháp
+let yearId: string; // the 2021 sample year
+let targetUserId: string; // an account the administrator manages in these rows
+const passwords = new Map<Actor, string>();
 
 async function gqlOutcome(query: string, variables: Record<string, unknown>, cookie: string | null, field: string) {
   const res = await h.gql<Record<string, { __typename: string } | boolean | null>>(query, variables, cookie);
@@ -66,6 +71,22 @@ async function updateTask(cookie: string | null, change: Record<string, unknown>
   const input: Record<string, unknown> = { id: taskId, version, ...change };
   if ("status" in change) input.status = status === "IN_PROGRESS" ? "NOT_STARTED" : "IN_PROGRESS";
   return gqlOutcome(UPDATE, { input }, cookie, "updatePlanTask");
+}
+
+const SET_YEAR = `mutation($input: SetYearStatusInput!) {
+  setYearStatus(input: $input) { __typename ... on Error { code message } }
+}`;
+
+async function yearState() {
+  return h.db.prisma.evaluationYear.findUniqueOrThrow({
+    where: { id: yearId },
+    select: { status: true, version: true },
+  });
+}
+
+/** Puts the year in a stage directly (setup, not under test). */
+async function setYear(status: "APPRAISAL" | "PUBLISHED" | "OPEN") {
+  await h.db.prisma.evaluationYear.update({ where: { id: yearId }, data: { status } });
 }
 
 const MATRIX: Record<string, Case[]> = {
@@ -106,7 +127,133 @@ const MATRIX: Record<string, Case[]> = {
       state: planTaskState,
     },
   ],
-  // Last: it ends the sessions the rows above use.
+  createUser: [
+    {
+      name: "create an account",
+      allowed: ["admin"],
+      run: (cookie) =>
+        gqlOutcome(
+          `mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ... on Error { code } } }`,
+          {
+            input: {
+              email: `moi-${Math.random().toString(36).slice(2)}@cchc.test`,
+              fullName: "Cán bộ mới",
+              roles: ["INSPECTOR"],
+              password: "mat-khau-moi-2021",
+            },
+          },
+          cookie,
+          "createUser",
+        ),
+      state: () => h.db.prisma.user.count(),
+    },
+  ],
+  updateUser: [
+    {
+      name: "rename an account",
+      allowed: ["admin"],
+      run: async (cookie) => {
+        const { version, fullName } = await h.db.prisma.user.findUniqueOrThrow({ where: { id: targetUserId } });
+        return gqlOutcome(
+          `mutation($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on Error { code } } }`,
+          { input: { id: targetUserId, version, fullName: `${fullName}.` } },
+          cookie,
+          "updateUser",
+        );
+      },
+      state: () => h.db.prisma.user.findUniqueOrThrow({ where: { id: targetUserId } }),
+    },
+  ],
+  resetUserPassword: [
+    {
+      name: "set a new password for an account",
+      allowed: ["admin"],
+      run: (cookie) =>
+        gqlOutcome(
+          `mutation($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { __typename ... on Error { code } } }`,
+          { input: { id: targetUserId, newPassword: `dat-lai-${Math.random().toString(36).slice(2)}` } },
+          cookie,
+          "resetUserPassword",
+        ),
+      state: () => h.db.prisma.user.findUniqueOrThrow({ where: { id: targetUserId } }),
+    },
+  ],
+  changePassword: [
+    {
+      name: "change one's own password",
+      allowed: ACTORS.filter((a) => a !== "anonymous"),
+      run: async (cookie) => {
+        const actor = [...cookies.entries()].find(([, c]) => c === cookie)?.[0] ?? "anonymous";
+        const current = passwords.get(actor) ?? "khong-co-mat-khau";
+        const next = `${current}-moi`;
+        const outcome = await gqlOutcome(
+          `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename ... on Error { code } } }`,
+          { input: { currentPassword: current, newPassword: next } },
+          cookie,
+          "changePassword",
+        );
+        if (outcome === "allowed") passwords.set(actor, next);
+        return outcome;
+      },
+    },
+  ],
+  setYearStatus: [
+    {
+      name: "move the year to the next stage (or back, with a reason)",
+      allowed: ["admin", "homeAffairs"],
+      run: async (cookie) => {
+        const { version, status } = await yearState();
+        return gqlOutcome(
+          SET_YEAR,
+          {
+            input: {
+              id: yearId,
+              version,
+              status: status === "OPEN" ? "SELF_ASSESSMENT" : "OPEN",
+              reason: "Ma trận quyền",
+            },
+          },
+          cookie,
+          "setYearStatus",
+        );
+      },
+      state: yearState,
+    },
+    {
+      name: "publish the year's results",
+      allowed: ["leadership"],
+      prepare: () => setYear("APPRAISAL"),
+      run: async (cookie) =>
+        gqlOutcome(
+          SET_YEAR,
+          { input: { id: yearId, version: (await yearState()).version, status: "PUBLISHED" } },
+          cookie,
+          "setYearStatus",
+        ),
+      state: yearState,
+    },
+    {
+      name: "reopen a published year, with a reason",
+      allowed: ["admin", "homeAffairs"],
+      prepare: () => setYear("PUBLISHED"),
+      run: async (cookie) =>
+        gqlOutcome(
+          SET_YEAR,
+          { input: { id: yearId, version: (await yearState()).version, status: "APPRAISAL", reason: "Sửa sai sót" } },
+          cookie,
+          "setYearStatus",
+        ),
+      state: yearState,
+    },
+  ],
+  // Last: they end the sessions the rows above use.
+  logOutEverywhere: [
+    {
+      name: "end all of one's sessions",
+      allowed: ACTORS.filter((a) => a !== "anonymous"),
+      run: (cookie) => gqlOutcome(`mutation { logOutEverywhere }`, {}, cookie, "logOutEverywhere"),
+    },
+  ],
   logout: [
     {
       name: "end one's session (a no-op without one)",
@@ -120,6 +267,8 @@ beforeAll(async () => {
   h = await startHarness();
   const { year, unitIds } = await sampleYear(h.db.prisma);
   taskId = (await h.db.prisma.planTask.findFirstOrThrow({ where: { yearId: year.id, code: "I.1" } })).id;
+  yearId = year.id;
+  targetUserId = (await createUser(h.db.prisma, { roles: ["UNIT_OFFICER"], unitId: unitIds.get("tu-phap")! })).id;
   const onTeam = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
   const notOnTeam = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
   await createInspectionVisit(h.db.prisma, {
@@ -135,6 +284,9 @@ beforeAll(async () => {
   cookies.set("leadership", await h.login("lanhdao@cchc.demo"));
   cookies.set("officerOfLeadUnit", await h.login("tuphap@cchc.demo"));
   cookies.set("officerOfOtherUnit", await h.login("longphuoc@cchc.demo"));
+  for (const actor of ACTORS) if (actor !== "anonymous") passwords.set(actor, "cchc-demo-2021");
+  passwords.set("inspectorOnTeam", onTeam.password);
+  passwords.set("inspectorNotOnTeam", notOnTeam.password);
 });
 afterAll(async () => {
   await h?.close();
@@ -153,9 +305,15 @@ describe("access matrix", () => {
   );
 
   it.each(rows)("$mutation: $c.name — $actor is $expected", async ({ c, actor, expected }) => {
+    await c.prepare?.();
     const before = expected === "denied" && c.state ? await c.state() : undefined;
     expect(await c.run(cookies.get(actor) ?? null)).toBe(expected);
     if (before !== undefined) expect(await c.state!()).toEqual(before);
+  });
+
+  it("leaves the sample year open for the rows after it", async () => {
+    await setYear("OPEN");
+    expect((await yearState()).status).toBe("OPEN");
   });
 
   it("logged no unexpected server errors", () => {

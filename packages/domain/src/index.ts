@@ -31,6 +31,8 @@ export * from './access/permissions';
 export * from './access/can';
 export * from './access/login-throttle';
 export * from './plan/update-plan-task-input';
+export * from './users/user-input';
+export * from './year/year-status';
 export * from './plan/task-overdue';
 export * from './plan/timing-override';
 export * from './text/vietnamese-order';

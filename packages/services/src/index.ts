@@ -18,3 +18,13 @@ export { createSession, viewerFromToken, hashToken, SESSION_HOURS } from "./auth
 export { logIn, type LogInInput } from "./auth/log-in.js";
 export { logOut } from "./auth/log-out.js";
 export { frameworkFromRows, type FrameworkRow } from "./framework/framework-from-rows.js";
+export { validate } from "./validate.js";
+export { requireAllowed } from "./users/require-viewer.js";
+export { LoginThrottledError, DemoPasswordRefusedError, type LogInOptions } from "./auth/log-in.js";
+export { logOutEverywhere } from "./auth/log-out-everywhere.js";
+export { createUser } from "./users/create-user.js";
+export { updateUser } from "./users/update-user.js";
+export { resetPassword } from "./users/reset-password.js";
+export { changePassword } from "./users/change-password.js";
+export type { PasswordPolicy } from "./users/password-policy.js";
+export { setYearStatus, type SetYearStatusInput } from "./year/set-year-status.js";

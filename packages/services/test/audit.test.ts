@@ -23,12 +23,24 @@ describe("the audit catalogue", () => {
 
   it("audits a failed login without the password, and a successful one", async () => {
     await expect(
-      logIn(prisma, { email: " NoiVu@cchc.demo ", password: "sai-mat-khau" }, new Date()),
+      logIn(
+        prisma,
+        { email: " NoiVu@cchc.demo ", password: "sai-mat-khau" },
+        { address: null, now: new Date(), refuseDemoPassword: false },
+      ),
     ).rejects.toBeInstanceOf(InvalidCredentialsError);
-    await expect(logIn(prisma, { email: "khong-co@cchc.demo", password: "x" }, new Date())).rejects.toBeInstanceOf(
-      InvalidCredentialsError,
+    await expect(
+      logIn(
+        prisma,
+        { email: "khong-co@cchc.demo", password: "x" },
+        { address: null, now: new Date(), refuseDemoPassword: false },
+      ),
+    ).rejects.toBeInstanceOf(InvalidCredentialsError);
+    await logIn(
+      prisma,
+      { email: "noivu@cchc.demo", password: "cchc-demo-2021" },
+      { address: null, now: new Date(), refuseDemoPassword: false },
     );
-    await logIn(prisma, { email: "noivu@cchc.demo", password: "cchc-demo-2021" }, new Date());
     const noivu = await prisma.user.findUniqueOrThrow({ where: { email: "noivu@cchc.demo" } });
     const failed = await prisma.auditLog.findMany({ where: { action: "auth.login_failed" }, orderBy: { id: "asc" } });
     expect(failed.map((r) => [r.entityId, r.after, r.actorId])).toEqual([

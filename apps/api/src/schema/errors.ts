@@ -3,6 +3,8 @@
 import {
   AppError,
   ConflictError,
+  DemoPasswordRefusedError,
+  LoginThrottledError,
   ForbiddenError,
   InvalidCredentialsError,
   NotFoundError,
@@ -11,7 +13,16 @@ import {
 } from "@cchc/services";
 import { builder } from "../builder.js";
 
-export { AppError, ConflictError, ForbiddenError, InvalidCredentialsError, NotFoundError, ValidationError };
+export {
+  AppError,
+  ConflictError,
+  DemoPasswordRefusedError,
+  LoginThrottledError,
+  ForbiddenError,
+  InvalidCredentialsError,
+  NotFoundError,
+  ValidationError,
+};
 
 export const ErrorInterface = builder.interfaceRef<AppError>("Error").implement({
   description: "An expected failure: a message for the person (Vietnamese) and a stable code.",
@@ -74,4 +85,22 @@ builder.objectType(ConflictError, {
         ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: e.currentId } }),
     }),
   }),
+});
+
+builder.objectType(LoginThrottledError, {
+  name: "LoginThrottledError",
+  description: "Too many wrong passwords for this account or address: wait, or the lock ends.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof LoginThrottledError,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds"),
+    locked: t.exposeBoolean("locked", { description: "Temporarily locked (rather than a short delay)." }),
+  }),
+});
+
+builder.objectType(DemoPasswordRefusedError, {
+  name: "DemoPasswordRefusedError",
+  description: "The public demo password is refused on a production server.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof DemoPasswordRefusedError,
 });

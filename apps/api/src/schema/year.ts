@@ -1,4 +1,7 @@
-import { YearStatus } from "@cchc/domain";
+import { can, YearStatus } from "@cchc/domain";
+import { setYearStatus } from "@cchc/services";
+import { operation } from "../context.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 import { AppError } from "@cchc/services";
 import { builder } from "../builder.js";
 import { TaskStatusEnum } from "./plan.js";
@@ -12,6 +15,17 @@ builder.prismaObject("EvaluationYear", {
     year: t.exposeInt("year"),
     title: t.exposeString("title"),
     status: t.expose("status", { type: YearStatusEnum }),
+    version: t.exposeInt("version", { description: "Send it back with setYearStatus." }),
+    viewerCanManage: t.boolean({
+      description: "Whether the viewer may move the year between stages (and reopen it when published, with a reason).",
+      select: { status: true },
+      resolve: (y, _args, ctx) => can(ctx.viewer, "year.manage", { type: "EvaluationYear", yearStatus: y.status }),
+    }),
+    viewerCanApprove: t.boolean({
+      description: "Whether the viewer may approve the results for publication (leadership).",
+      select: { status: true },
+      resolve: (y, _args, ctx) => can(ctx.viewer, "year.approve", { type: "EvaluationYear", yearStatus: y.status }),
+    }),
     authority: t.relation("authority"),
     unitPlanDeadline: t.expose("unitPlanDeadline", {
       type: "Date",
@@ -90,3 +104,39 @@ builder.queryFields((t) => ({
       ctx.prisma.evaluationYear.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));
+
+const SetYearStatusInput = builder.inputType("SetYearStatusInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    status: t.field({ type: YearStatusEnum, required: true }),
+    reason: t.string({ required: false, description: "Required to go back a stage or to reopen a published year." }),
+  }),
+});
+
+const SetYearStatusSuccess = builder.objectRef<{ yearId: string }>("SetYearStatusSuccess").implement({
+  fields: (t) => ({
+    year: t.prismaField({
+      type: "EvaluationYear",
+      resolve: (query, root, _args, ctx) =>
+        ctx.prisma.evaluationYear.findUniqueOrThrow({ ...query, where: { id: root.yearId } }),
+    }),
+  }),
+});
+
+builder.mutationField("setYearStatus", (t) =>
+  t.field({
+    type: SetYearStatusSuccess,
+    description:
+      "Move a year to another stage: publishing is leadership's approval; going back, and reopening a published " +
+      "year, needs a reason (the administrator or Home Affairs). Audited.",
+    authScopes: { loggedIn: true },
+    errors: {
+      types: [ConflictError, ForbiddenError, NotFoundError, ValidationError],
+      directResult: true,
+      union: { name: "SetYearStatusResult" },
+    },
+    args: { input: t.arg({ type: SetYearStatusInput, required: true }) },
+    resolve: (_root, { input }, ctx) => setYearStatus(operation(ctx), { ...input, id: String(input.id) }),
+  }),
+);

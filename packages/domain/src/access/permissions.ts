@@ -16,7 +16,8 @@ export type Permission =
   | 'managePlan'
   | 'viewFramework'
   | 'manageFramework'
-  | 'viewAudit';
+  | 'viewAudit'
+  | 'manageUsers';
 
 const EVERYONE = Object.values(Role);
 
@@ -29,6 +30,7 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   viewFramework: EVERYONE,
   manageFramework: [Role.HOME_AFFAIRS],
   viewAudit: [Role.ADMIN, Role.HOME_AFFAIRS, Role.LEADERSHIP],
+  manageUsers: [Role.ADMIN],
 };
 
 export const PERMISSIONS = Object.keys(PERMISSION_ROLES) as Permission[];

@@ -1,6 +1,6 @@
 // Every audited action with the shape of its before/after, in one catalogue. `writeAudit` accepts
 // only these events, so an entry's snapshot always matches its action and can be read back typed.
-import { TaskStatus, TimingKindDb } from "./enum-schemas.js";
+import { RoleSchema, TaskStatus, TimingKindDb, YearStatusSchema } from "./enum-schemas.js";
 import { z } from "zod";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -17,6 +17,19 @@ export const planTaskSnapshot = z.object({
   timingNote: z.string().nullable(),
 });
 export type PlanTaskSnapshot = z.infer<typeof planTaskSnapshot>;
+
+/** The fields of a user that `user.create` / `user.update` record (never a password or its hash). */
+export const userSnapshot = z.object({
+  version: z.number().int(),
+  email: z.string(),
+  fullName: z.string(),
+  roles: z.array(RoleSchema),
+  unitId: z.string().nullable(),
+  active: z.boolean(),
+});
+export type UserSnapshot = z.infer<typeof userSnapshot>;
+
+export const yearStatusSnapshot = z.object({ version: z.number().int(), status: YearStatusSchema });
 
 export const auditEvent = z.discriminatedUnion("action", [
   z.object({
@@ -36,6 +49,39 @@ export const auditEvent = z.discriminatedUnion("action", [
     after: z.object({ email: z.string() }),
   }),
   z.object({ action: z.literal("auth.logout"), entity: z.literal("User"), entityId: z.string() }),
+  z.object({
+    action: z.literal("auth.login_throttled"),
+    entity: z.literal("User"),
+    entityId: z.null(),
+    after: z.object({ email: z.string(), retryAfterSeconds: z.number().int(), locked: z.boolean() }),
+  }),
+  /** Every session of the person ended (by themselves, or because of a password change, reset or deactivation). */
+  z.object({
+    action: z.literal("auth.logout_everywhere"),
+    entity: z.literal("User"),
+    entityId: z.string(),
+    after: z.object({ sessionsEnded: z.number().int() }),
+  }),
+  z.object({ action: z.literal("user.create"), entity: z.literal("User"), entityId: z.string(), after: userSnapshot }),
+  z.object({
+    action: z.literal("user.update"),
+    entity: z.literal("User"),
+    entityId: z.string(),
+    before: userSnapshot,
+    after: userSnapshot,
+  }),
+  /** A password set by the administrator (never the password itself). */
+  z.object({ action: z.literal("user.password_reset"), entity: z.literal("User"), entityId: z.string() }),
+  /** A password changed by its owner. */
+  z.object({ action: z.literal("user.password_change"), entity: z.literal("User"), entityId: z.string() }),
+  z.object({
+    action: z.literal("year.status_change"),
+    entity: z.literal("EvaluationYear"),
+    entityId: z.string(),
+    before: yearStatusSnapshot,
+    after: yearStatusSnapshot,
+    reason: z.string().nullable(),
+  }),
   /** Written by the seed (packages/db), which cannot depend on this package: the shape is kept in step here. */
   z.object({
     action: z.literal("seed.sample_year"),

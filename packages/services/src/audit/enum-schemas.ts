@@ -1,5 +1,7 @@
-import { DbTimingKind, TaskStatus as TaskStatusEnum } from "@cchc/domain";
+import { DbTimingKind, Role, TaskStatus as TaskStatusEnum, YearStatus } from "@cchc/domain";
 import { z } from "zod";
 
 export const TaskStatus = z.enum(TaskStatusEnum);
 export const TimingKindDb = z.enum(DbTimingKind);
+export const RoleSchema = z.enum(Role);
+export const YearStatusSchema = z.enum(YearStatus);
