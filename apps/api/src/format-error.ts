@@ -4,6 +4,8 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { InputValidationError } from "@pothos/plugin-validation";
 import { AppError } from "@cchc/services";
+import { INTROSPECTION_DISABLED } from "./security/introspection.js";
+import { QUERY_TOO_COMPLEX, QueryLimitError, TOKEN_LIMIT_MESSAGE } from "./security/query-limits.js";
 
 const CLIENT_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -13,6 +15,7 @@ const CLIENT_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  INTROSPECTION_DISABLED,
 ]);
 
 export const INTERNAL_MESSAGE = "Lỗi máy chủ nội bộ. Vui lòng thử lại sau.";
@@ -27,6 +30,24 @@ export function formatError(
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
   };
+  // A query limit (security/query-limits.ts): Apollo wraps it as a validation error; show our code.
+  const limited =
+    original instanceof QueryLimitError ? original : (original as { originalError?: unknown })?.originalError;
+  if (limited instanceof QueryLimitError) {
+    return {
+      message: limited.message,
+      ...base,
+      extensions: { code: QUERY_TOO_COMPLEX, limit: limited.limit, max: limited.max },
+    };
+  }
+  const tokens = TOKEN_LIMIT_MESSAGE.exec(formatted.message);
+  if (tokens && formatted.extensions?.code === "GRAPHQL_PARSE_FAILED") {
+    const max = Number(tokens[1]);
+    return {
+      message: new QueryLimitError("tokens", max).message,
+      extensions: { code: QUERY_TOO_COMPLEX, limit: "tokens", max },
+    };
+  }
   if (original instanceof AppError) {
     return { message: original.message, ...base, extensions: { code: original.code } };
   }

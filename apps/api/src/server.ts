@@ -1,9 +1,10 @@
-// One HTTP server: /graphql (Apollo), /healthz, and the built admin app (with SPA fallback).
+// One HTTP server: /graphql (Apollo), /healthz and /readyz, and the built admin app (with SPA
+// fallback); security headers on every response and the query limits on every operation.
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -13,42 +14,74 @@ import { viewerFromToken } from "@cchc/services";
 import { parseCookies, SESSION_COOKIE } from "./auth/session.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
+import { securityHeaders } from "./http/headers.js";
+import { mountHealth } from "./http/health.js";
 import { schema } from "./schema/index.js";
+import { introspectionPlugin } from "./security/introspection.js";
+import { queryProtection } from "./security/query-limits.js";
+import { type SecurityOptions, type SecuritySettings, securitySettings } from "./security/settings.js";
 
 export const ADMIN_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../admin/dist");
 
-export interface AppOptions {
+export interface AppOptions extends SecurityOptions {
   prisma: PrismaClient;
   /** The business clock (deadlines, overdue): injectable so tests can stand on a day of 2021. */
   now?: () => Date;
   /** Folder of the built admin app; null to serve the API only. */
   adminDist?: string | null;
   logErrors?: (error: unknown) => void;
+  /**
+   * Refuse the public demo password (sign-in and new passwords). Default: on when NODE_ENV=production,
+   * unless CCHC_ALLOW_DEMO_PASSWORD=1.
+   */
+  refuseDemoPassword?: boolean;
+  /** On drain: how long in-flight requests may take before their connections are cut (default 10 s). */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningApp {
   server: http.Server;
   url: string;
+  settings: SecuritySettings;
+  /** Closes at once, cutting open connections (tests). */
   stop(): Promise<void>;
+  /** Graceful: stops accepting, lets in-flight requests finish (bounded by shutdownGraceMs), stops Apollo. */
+  drain(): Promise<void>;
 }
 
 export async function createApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
+  const refuseDemoPassword =
+    options.refuseDemoPassword ??
+    (process.env.NODE_ENV === "production" && process.env.CCHC_ALLOW_DEMO_PASSWORD !== "1");
+  const settings = securitySettings(options);
   const app = express();
   app.disable("x-powered-by");
+  // Behind a TLS-terminating proxy, req.secure (the Secure cookie, HSTS) needs the proxy trusted.
+  app.set("trust proxy", settings.trustProxy);
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
+  const protection = queryProtection(settings.limits, { blockSuggestions: settings.blockSuggestions });
   const apollo = new ApolloServer<Context>({
     schema,
+    // Decided per request by introspectionPlugin (on, off, or administrators only).
     introspection: true,
+    hideSchemaDetailsFromClientErrors: settings.blockSuggestions,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     formatError: (formatted, error) => formatError(formatted, error, options.logErrors),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+      introspectionPlugin(settings.introspection),
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+    ],
   });
   await apollo.start();
 
-  app.get("/healthz", (_req, res) => {
-    res.json({ ok: true });
-  });
+  mountHealth(app, { prisma: options.prisma });
 
   app.use(
     "/graphql",
@@ -62,6 +95,8 @@ export async function createApp(options: AppOptions) {
           prisma: options.prisma,
           viewer: session?.viewer ?? null,
           sessionId: session?.sessionId ?? null,
+          clientAddress: req.ip ?? null,
+          refuseDemoPassword,
           now,
           setSessionCookie: (value, expires) => {
             const secure = req.secure ? "; Secure" : "";
@@ -80,7 +115,7 @@ export async function createApp(options: AppOptions) {
   const dist = options.adminDist === undefined ? ADMIN_DIST : options.adminDist;
   if (dist && existsSync(path.join(dist, "index.html"))) {
     app.use(express.static(dist, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
       res.sendFile(path.join(dist, "index.html"));
     });
   } else if (dist) {
@@ -108,11 +143,11 @@ export async function createApp(options: AppOptions) {
   };
   app.use(onError);
 
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, settings };
 }
 
 export async function startApp(options: AppOptions & { port: number; host?: string }): Promise<RunningApp> {
-  const { httpServer } = await createApp(options);
+  const { httpServer, apollo, settings } = await createApp(options);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve);
@@ -123,6 +158,8 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
   return {
     server: httpServer,
     url: `http://${host}:${port}`,
+    settings,
+    drain: () => apollo.stop(),
     stop: () =>
       new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
