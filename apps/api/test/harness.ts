@@ -1,7 +1,7 @@
 // Starts the real HTTP server on a random port over a fresh test database (PGlite or PostgreSQL,
 // per the vitest project) seeded with the sample year.
 import { openTestDatabase, type TestDatabase } from "@cchc/db/testing";
-import { startApp, type RunningApp } from "../src/server.js";
+import { startApp, type AppOptions, type RunningApp } from "../src/server.js";
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -24,13 +24,18 @@ export interface Harness {
 
 export const NOW = new Date("2021-06-15T03:00:00Z");
 
-export async function startHarness(options: { now?: Date } = {}): Promise<Harness> {
+/** Options: the business day (`now`) and any of the app's own options (security settings, …). */
+export type HarnessOptions = { now?: Date } & Omit<Partial<AppOptions>, "prisma" | "now">;
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const { now: day, ...appOptions } = options;
   const db = await openTestDatabase({ seed: true });
   const errors: unknown[] = [];
   const app = await startApp({
+    ...appOptions,
     prisma: db.prisma,
     port: 0,
-    now: () => options.now ?? NOW,
+    now: () => day ?? NOW,
     adminDist: null,
     logErrors: (e) => errors.push(e),
   });

@@ -75,14 +75,21 @@ builder.objectType(ValidationError, {
 
 builder.objectType(ConflictError, {
   name: "ConflictError",
-  description: "The record changed since the person loaded it; nothing was written. `current` holds its values now.",
+  description:
+    "The record changed since the person loaded it; nothing was written. Reload it (`entity`, `currentId`, " +
+    "`currentVersion`; for a plan task `current` holds its values now) and decide again.",
   interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof ConflictError && value.entity === "PlanTask",
+  isTypeOf: (value) => value instanceof ConflictError,
   fields: (t) => ({
+    entity: t.exposeString("entity", { description: 'The kind of record: "PlanTask", "User", "EvaluationYear".' }),
+    currentId: t.exposeID("currentId"),
+    currentVersion: t.exposeInt("currentVersion"),
     current: t.prismaField({
       type: "PlanTask",
+      nullable: true,
+      description: "The plan task as it is now (null when the record is not a plan task).",
       resolve: (query, e, _args, ctx) =>
-        ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: e.currentId } }),
+        e.entity === "PlanTask" ? ctx.prisma.planTask.findUnique({ ...query, where: { id: e.currentId } }) : null,
     }),
   }),
 });

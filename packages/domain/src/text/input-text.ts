@@ -51,14 +51,15 @@ export function normalizeText(value: string): string {
 }
 
 function textSchema(options: { max: number; required: boolean }) {
-  return z.string().transform((raw, ctx) => {
-    const problem = textProblem(raw, options);
-    if (problem) {
-      ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
-      return z.NEVER;
-    }
-    return normalizeText(raw);
-  });
+  // A refinement, then a transform: a problem here does not stop the rest of the input from being
+  // checked, so a form gets every problem at once.
+  return z
+    .string()
+    .superRefine((raw, ctx) => {
+      const problem = textProblem(raw, options);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
+    })
+    .transform(normalizeText);
 }
 
 /** A required text (something visible), at most `max` characters. */
