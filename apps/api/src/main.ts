@@ -1,5 +1,7 @@
-// `npm start`: opens the database (PGlite in ./data unless DATABASE_URL is set), applies the
-// migrations, seeds the sample year on first start, serves API + admin and prints where to open it.
+// `npm start` (tsx) and `npm run start:prod` (the bundle, dist/main.js): opens the database (PGlite
+// in ./data unless DATABASE_URL is set), applies the migrations, seeds the sample year on first
+// start, serves API + admin and prints where to open it. SIGTERM/SIGINT drain: stop accepting, let
+// in-flight requests finish (at most CCHC_SHUTDOWN_GRACE_MS, default 10 s), then close the database.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@cchc/db";
@@ -24,12 +26,14 @@ async function main() {
       console.log(`Cần người xác định thời hạn / needs a person: ${seed.needsPerson.join(", ")}`);
   }
   const port = Number(process.env.PORT ?? 4000);
-  const app = await startApp({ prisma: db.prisma, port, host: process.env.HOST ?? "127.0.0.1" });
+  const shutdownGraceMs = Number(process.env.CCHC_SHUTDOWN_GRACE_MS ?? 10_000);
+  const app = await startApp({ prisma: db.prisma, port, host: process.env.HOST ?? "127.0.0.1", shutdownGraceMs });
   const ms = Math.round(performance.now() - t0);
   console.log(`
   CCHC đã sẵn sàng / ready in ${ms} ms
   Mở / open:  ${app.url}/
   GraphQL:    ${app.url}/graphql
+  Chế độ / mode: ${app.settings.production ? "production" : "development"} (introspection: ${app.settings.introspection})
 
   Tài khoản demo (CHỈ ĐỂ THỬ, mật khẩu chung / demo only, shared password): ${DEMO_PASSWORD}
 ${DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} ${u.description}`).join("\n")}
@@ -37,12 +41,26 @@ ${DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} ${u.description}`).join("\n")
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      console.log(`${signal}: dừng ngay / stopping now`);
+      process.exit(1);
+    }
     stopping = true;
-    console.log(`\n${signal}: đang dừng / stopping…`);
-    await app.stop();
-    await db.close();
-    process.exit(0);
+    console.log(`\n${signal}: đang dừng, chờ các yêu cầu đang xử lý / draining in-flight requests…`);
+    // A last resort if something hangs past the grace period (the database, a stuck socket).
+    setTimeout(() => {
+      console.error("Dừng quá lâu / shutdown took too long: exiting");
+      process.exit(1);
+    }, shutdownGraceMs + 5_000).unref();
+    try {
+      await app.drain();
+      await db.close();
+      console.log("Đã dừng / stopped.");
+      process.exit(0);
+    } catch (error) {
+      console.error("Lỗi khi dừng / error while stopping:", error);
+      process.exit(1);
+    }
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));

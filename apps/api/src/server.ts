@@ -69,6 +69,8 @@ export async function createApp(options: AppOptions) {
     hideSchemaDetailsFromClientErrors: settings.blockSuggestions,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals (drain, then close the database); Apollo's own handler re-raises them.
+    stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
     formatError: (formatted, error) => formatError(formatted, error, options.logErrors),
