@@ -1,12 +1,24 @@
 // Opens the database: a real PostgreSQL server through the pg driver adapter when a URL is given,
 // else embedded PGlite (PostgreSQL in WebAssembly) persisted in a data folder. Both get the same
 // committed migrations applied before the Prisma client is used.
+// On a server, the migrations run as the owner (`url`); the Prisma client may connect as a
+// least-privileged application role instead (`appUrl` / `appRole`, from DATABASE_APP_URL and
+// CCHC_APP_ROLE by default; see app-role.ts and docs/database-roles.md).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import {
+  type AppRoleOptions,
+  appRoleSettingsFromEnv,
+  assertLeastPrivileged,
+  ensureAppRole,
+  grantAppRole,
+  urlUser,
+  withUser,
+} from "./app-role.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { applyMigrations, type SqlExecutor } from "./migrate.js";
 
@@ -15,16 +27,31 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface Database {
   prisma: PrismaClient;
   kind: DatabaseKind;
-  /** A human description for logs: the data folder or the server (without password). */
+  /** A human description for logs: the data folder or the server (without password), and the role. */
   where: string;
+  /** On a server: the user the Prisma client connects as (the application role, or the owner). */
+  user?: string;
   /** Migrations applied by this open (empty when the schema was up to date). */
   applied: string[];
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
-  /** postgres:// URL of a real server; when absent, PGlite is used. */
+  /** postgres:// URL of a real server; when absent, PGlite is used. Migrations run as its user (the owner). */
   url?: string;
+  /**
+   * The application's connection (least-privileged role): when given, the Prisma client uses it
+   * and the migrations still run through `url`. Default: env DATABASE_APP_URL.
+   */
+  appUrl?: string;
+  /**
+   * The application role: after the migrations, as the owner, create it if missing and (re)grant
+   * its privileges; the client connects as it (through `appUrl`, else `url` with this user and
+   * password). Default: env CCHC_APP_ROLE (and CCHC_APP_ROLE_PASSWORD).
+   */
+  appRole?: AppRoleOptions;
+  /** Where the defaults of `appUrl` and `appRole` are read (default process.env; `{}` for none). */
+  env?: Record<string, string | undefined>;
   /** PGlite data folder (created if missing). Ignored with `url`. Omit both for an in-memory PGlite. */
   dataDir?: string;
   /** An already open PGlite (tests load one from a dumped template). */
@@ -79,35 +106,69 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const log: { log?: Array<{ emit: "event"; level: "query" }> } = options.onQuery
     ? { log: [{ emit: "event", level: "query" }] }
     : {};
+  const fromEnv = appRoleSettingsFromEnv(options.env ?? process.env);
   if (options.url) {
     const schema = options.schema;
-    const poolConfig: pg.PoolConfig = {
-      connectionString: options.url,
+    const appRole = options.appRole ?? fromEnv.appRole;
+    const appUrl =
+      options.appUrl ?? fromEnv.appUrl ?? (appRole ? withUser(options.url, appRole.name, appRole.password) : undefined);
+    const appUser = appUrl ? urlUser(appUrl) : undefined;
+    if (appRole && appUser !== appRole.name) {
+      throw new Error(
+        `The application's connection (DATABASE_APP_URL) is for user "${appUser ?? "?"}", not the application role "${appRole.name}" (CCHC_APP_ROLE).`,
+      );
+    }
+    const poolFor = (connectionString: string): pg.PoolConfig => ({
+      connectionString,
       max: 10,
       allowExitOnIdle: true,
       ...(schema ? { options: `-c search_path="${schema}"` } : {}),
-    };
+    });
     let applied: string[] = [];
     if (migrate) {
-      const client = new pg.Client(poolConfig);
+      const client = new pg.Client(poolFor(options.url));
       await client.connect();
       try {
+        const owner = pgExecutor(client);
         if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-        applied = await applyMigrations(pgExecutor(client));
+        applied = await applyMigrations(owner);
+        if (appRole) {
+          if (appRole.create ?? true) await ensureAppRole(owner, appRole);
+          await grantAppRole(owner, appRole.name, schema ? { schema } : {});
+        } else if (appUser) {
+          // A role set up by hand (docs/database-roles.md): refuse one that could bypass the audit trigger.
+          const [me] = await owner.query<{ user: string }>("SELECT current_user AS user");
+          if (me?.user === appUser) {
+            throw new Error(
+              `DATABASE_APP_URL connects as "${appUser}", the migrations' owner (DATABASE_URL): use a least-privileged role (docs/database-roles.md).`,
+            );
+          }
+          await assertLeastPrivileged(owner, appUser, schema ?? "public");
+        }
       } finally {
         await client.end();
       }
     }
-    const adapter = new PrismaPg(poolConfig, schema ? { schema } : undefined);
+    const adapter = new PrismaPg(poolFor(appUrl ?? options.url), schema ? { schema } : undefined);
     const prisma = new PrismaClient({ adapter, ...log });
     attachQueryLog(prisma, options.onQuery);
+    const user = appUser ?? urlUser(options.url);
     return {
       prisma,
       kind: "postgres",
-      where: redact(options.url) + (schema ? ` (schema ${schema})` : ""),
+      where:
+        redact(appUrl ?? options.url) +
+        (schema ? ` (schema ${schema})` : "") +
+        (appUser ? ` as application role ${appUser}, migrations as ${urlUser(options.url) ?? "the URL's user"}` : ""),
+      ...(user ? { user } : {}),
       applied,
       close: () => prisma.$disconnect(),
     };
+  }
+  if ((options.appUrl ?? fromEnv.appUrl) || (options.appRole ?? fromEnv.appRole)) {
+    console.warn(
+      "DATABASE_APP_URL / CCHC_APP_ROLE ignored: the embedded PGlite database has a single role (set DATABASE_URL for a server).",
+    );
   }
   const lite = options.pglite ?? openPGlite(options.dataDir);
   await lite.waitReady;

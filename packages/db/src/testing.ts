@@ -8,8 +8,10 @@ import { PGlite } from "@electric-sql/pglite";
 import { type Database, openDatabase } from "./database.js";
 import { seedSampleYear } from "./seed/index.js";
 import {
+  ensureTestAppRole,
   PGLITE_CONF,
   type TestTemplates,
+  testAppRole,
   testDatabaseTarget,
   uniqueDatabaseName,
   withAdminClient,
@@ -17,13 +19,15 @@ import {
 } from "./testing/templates.js";
 
 export { setup } from "./testing/global-setup.js";
-export { testDatabaseTarget } from "./testing/templates.js";
+export { TEST_APP_ROLE, testDatabaseTarget } from "./testing/templates.js";
 export type { TestDatabaseTarget, TestTemplates } from "./testing/templates.js";
 export * from "./testing/factories.js";
 
 export interface TestDatabase extends Database {
   /** SQL statements run since the last reset (for N+1 assertions). */
   statements: string[];
+  /** PostgreSQL: this database's URL as its owner (TEST_DATABASE_URL's user); `prisma` uses the application role. */
+  ownerUrl?: string;
   dispose(): Promise<void>;
 }
 
@@ -48,28 +52,33 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
   };
   let db: Database;
   let dispose: () => Promise<void>;
+  let ownerUrl: string | undefined;
   if (target.kind === "postgres") {
     const database = uniqueDatabaseName("cchc_test");
+    // The owner creates the copy; the Prisma client connects as the application role (its grants
+    // come with the template; without one, the migrations below grant them).
+    const appRole = template ? testAppRole(target.url) : await ensureTestAppRole(target.url);
     await withAdminClient(target.url, (client) =>
       client.query(template ? `CREATE DATABASE "${database}" TEMPLATE "${template}"` : `CREATE DATABASE "${database}"`),
     );
-    db = await openDatabase({ url: withDatabase(target.url, database), migrate: !template, onQuery });
+    ownerUrl = withDatabase(target.url, database);
+    db = await openDatabase({ url: ownerUrl, migrate: !template, appRole, env: {}, onQuery });
     dispose = async () => {
       await db.close();
       await withAdminClient(target.url, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
     };
   } else if (template) {
     const lite = new PGlite({ loadDataDir: await openAsBlob(template), postgresqlconf: PGLITE_CONF });
-    db = await openDatabase({ pglite: lite, migrate: false, onQuery });
+    db = await openDatabase({ pglite: lite, migrate: false, env: {}, onQuery });
     dispose = async () => {
       await db.close();
       await lite.close();
     };
   } else {
-    db = await openDatabase({ onQuery });
+    db = await openDatabase({ env: {}, onQuery });
     dispose = () => db.close();
   }
   if (seed && !template) await seedSampleYear(db.prisma);
   statements.length = 0;
-  return { ...db, statements, dispose };
+  return { ...db, statements, ...(ownerUrl ? { ownerUrl } : {}), dispose };
 }

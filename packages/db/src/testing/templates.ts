@@ -4,7 +4,10 @@
 // - PGlite: two data-folder dumps (migrated; migrated and seeded) in a temporary folder; a test file
 //   loads one with `loadDataDir` (~1 s instead of ~7 s for initdb + migrations + seed).
 // - PostgreSQL: two template databases; a test file gets `CREATE DATABASE … TEMPLATE …` (a file
-//   copy on the server) and drops it when done.
+//   copy on the server) and drops it when done. TEST_DATABASE_URL's user (the owner) creates,
+//   migrates, clones and drops them; the test files' Prisma clients connect as the least-privileged
+//   application role TEST_APP_ROLE, as the running application would (its grants are in each
+//   database's catalog, so the clones inherit them; the role itself is cluster-wide, created once).
 import { randomBytes } from "node:crypto";
 import {
   existsSync,
@@ -22,7 +25,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { openDatabase } from "../database.js";
+import { type AppRoleOptions, ensureAppRole } from "../app-role.js";
+import { openDatabase, pgExecutor } from "../database.js";
 import { seedSampleYear } from "../seed/index.js";
 
 export type TestDatabaseTarget = { kind: "pglite" } | { kind: "postgres"; url: string };
@@ -59,6 +63,25 @@ export async function withAdminClient<T>(url: string, fn: (client: pg.Client) =>
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The application role the PostgreSQL test databases are used through (cluster-wide, shared by
+ * every run; never the application's own `cchc_app`). Its password is TEST_DATABASE_URL's, if that
+ * has one, so a server with password authentication works too.
+ */
+export const TEST_APP_ROLE = "cchc_test_app";
+
+export function testAppRole(url: string): AppRoleOptions {
+  const password = decodeURIComponent(new URL(url).password);
+  return { name: TEST_APP_ROLE, ...(password ? { password } : {}), create: false };
+}
+
+/** Creates (or fixes) the test application role once, as TEST_DATABASE_URL's user. */
+export async function ensureTestAppRole(url: string): Promise<AppRoleOptions> {
+  const role = testAppRole(url);
+  await withAdminClient(url, (client) => ensureAppRole(pgExecutor(client), role));
+  return role;
 }
 
 export function uniqueDatabaseName(prefix: string): string {
@@ -103,7 +126,7 @@ async function buildPGliteTemplates(): Promise<{ templates: TestTemplates; teard
   const dir = mkdtempSync(path.join(tmpdir(), "cchc-test-template-"));
   const lite = await blankPGlite();
   try {
-    const db = await openDatabase({ pglite: lite });
+    const db = await openDatabase({ pglite: lite, env: {} });
     const empty = path.join(dir, "migrated.tar");
     await dump(lite, empty);
     await seedSampleYear(db.prisma);
@@ -133,12 +156,15 @@ async function buildPostgresTemplates(
       await client.query(`DROP DATABASE IF EXISTS "${empty}" WITH (FORCE)`);
     });
   try {
+    const appRole = await ensureTestAppRole(url);
     await withAdminClient(url, (client) => client.query(`CREATE DATABASE "${empty}"`));
-    const migrated = await openDatabase({ url: withDatabase(url, empty) });
+    // Migrated by the owner, then the application role's grants (kept by every clone).
+    const migrated = await openDatabase({ url: withDatabase(url, empty), appRole, env: {} });
     await migrated.close();
     await closeTemplate(url, empty);
     await withAdminClient(url, (client) => client.query(`CREATE DATABASE "${seeded}" TEMPLATE "${empty}"`));
-    const db = await openDatabase({ url: withDatabase(url, seeded), migrate: false });
+    // Seeded through the application role, as `npm start` seeds a new database.
+    const db = await openDatabase({ url: withDatabase(url, seeded), migrate: false, appRole, env: {} });
     await seedSampleYear(db.prisma);
     await db.close();
     await closeTemplate(url, seeded);
