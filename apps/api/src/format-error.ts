@@ -56,8 +56,17 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_CODES.has(code)) {
-    return { message: formatted.message, ...base, extensions: { code } };
+    return { message: withoutEcho(formatted.message), ...base, extensions: { code } };
   }
   log(original);
   return { message: INTERNAL_MESSAGE, ...base, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/**
+ * graphql-js quotes the offending value in its messages ("got invalid value …"): never send a large
+ * input back. Long quoted values are elided and the whole message is capped.
+ */
+export function withoutEcho(message: string): string {
+  const elided = message.replace(/"(?:[^"\\]|\\.){40,}"/g, '"…"').replace(/\{[^{}]{200,}\}/g, "{…}");
+  return elided.length > 500 ? `${elided.slice(0, 499)}…` : elided;
 }

@@ -14,6 +14,7 @@ import { viewerFromToken } from "@cchc/services";
 import { parseCookies, SESSION_COOKIE } from "./auth/session.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
+import { inputHygienePlugin } from "./input-hygiene.js";
 import { securityHeaders } from "./http/headers.js";
 import { mountHealth } from "./http/health.js";
 import { schema } from "./schema/index.js";
@@ -78,6 +79,7 @@ export async function createApp(options: AppOptions) {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
       ApolloServerPluginLandingPageDisabled(),
       introspectionPlugin(settings.introspection),
+      inputHygienePlugin<Context>(),
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
     ],
   });

@@ -1,6 +1,7 @@
 // Accounts over the real API: the login throttle, the administrator's account management, changing
 // one's own password, logging out everywhere, and the demo password on a production server.
 import { createUser } from "@cchc/db/testing";
+import { accountThrottleKey } from "@cchc/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "./harness.js";
 
@@ -49,7 +50,7 @@ describe("login throttle", () => {
     const u = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
     // Nine earlier failures, long enough ago that no delay is pending.
     await h.db.prisma.loginThrottle.create({
-      data: { key: `account:${u.email}`, failures: 9, lastFailureAt: new Date(Date.now() - 10 * 60_000) },
+      data: { key: accountThrottleKey(u.email), failures: 9, lastFailureAt: new Date(Date.now() - 10 * 60_000) },
     });
     expect((await tryLogin(u.email, "sai")).body.data!.login.__typename).toBe("InvalidCredentialsError");
     const locked = (await tryLogin(u.email, u.password)).body.data!.login;
@@ -71,7 +72,7 @@ describe("login throttle", () => {
     const kinds = answers.map((a) => a.body.data!.login.__typename);
     expect(kinds.every((k) => k === "InvalidCredentialsError" || k === "LoginThrottledError")).toBe(true);
     expect(answers.every((a) => a.status === 200)).toBe(true);
-    const row = await h.db.prisma.loginThrottle.findUniqueOrThrow({ where: { key: `account:${u.email}` } });
+    const row = await h.db.prisma.loginThrottle.findUniqueOrThrow({ where: { key: accountThrottleKey(u.email) } });
     // Each attempt sees the failures counted before it: three free tries are checked, the rest wait
     // (refused before any hashing); no failure is lost or double-counted.
     expect(row.failures).toBe(kinds.filter((k) => k === "InvalidCredentialsError").length);

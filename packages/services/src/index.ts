@@ -28,3 +28,4 @@ export { resetPassword } from "./users/reset-password.js";
 export { changePassword } from "./users/change-password.js";
 export type { PasswordPolicy } from "./users/password-policy.js";
 export { setYearStatus, type SetYearStatusInput } from "./year/set-year-status.js";
+export { accountThrottleKey } from "./auth/login-throttle-store.js";

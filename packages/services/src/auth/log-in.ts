@@ -82,7 +82,7 @@ export async function logIn(
           action: "auth.login_failed",
           entity: "User",
           entityId: user?.id ?? null,
-          after: { email: email.slice(0, TEXT_LIMITS.email) },
+          after: { email: cut(email, 120) },
         });
       });
       return { kind: "failed" as const };
@@ -97,7 +97,7 @@ export async function logIn(
         action: "auth.login_throttled",
         entity: "User",
         entityId: null,
-        after: { email: email.slice(0, TEXT_LIMITS.email), retryAfterSeconds, locked: outcome.locked },
+        after: { email: cut(email, 120), retryAfterSeconds, locked: outcome.locked },
       }),
     );
     throw new LoginThrottledError(retryAfterSeconds, outcome.locked);
@@ -119,4 +119,15 @@ let dummy: Promise<string> | null = null;
 function dummyHash(): Promise<string> {
   dummy ??= hashPasswordInSlot(randomBytes(16).toString("hex"));
   return dummy;
+}
+
+/** At most `n` UTF-16 units, never half of a surrogate pair. */
+function cut(text: string, n: number): string {
+  if (text.length <= n) return text;
+  let out = "";
+  for (const ch of text) {
+    if (out.length + ch.length > n) break;
+    out += ch;
+  }
+  return out;
 }

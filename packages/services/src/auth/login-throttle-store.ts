@@ -9,6 +9,7 @@ import {
   type ThrottleDecision,
   type ThrottlePolicy,
 } from "@cchc/domain";
+import { createHash } from "node:crypto";
 import type { PrismaClient } from "@cchc/db";
 import type { Tx } from "../context.js";
 
@@ -17,10 +18,18 @@ export interface ThrottleKey {
   policy: ThrottlePolicy;
 }
 
+/**
+ * An account's key: a digest of the email as typed (normalised), so the key has a fixed length and
+ * no text an attacker chose, and an unknown email is throttled like a known one.
+ */
+export function accountThrottleKey(email: string): string {
+  return `account:${createHash("sha256").update(email).digest("hex")}`;
+}
+
 /** The keys a sign-in attempt counts against: the account (by email) and the client's address. */
 export function loginThrottleKeys(email: string, address: string | null): ThrottleKey[] {
   return [
-    { key: `account:${email}`, policy: ACCOUNT_THROTTLE },
+    { key: accountThrottleKey(email), policy: ACCOUNT_THROTTLE },
     ...(address ? [{ key: `address:${address}`, policy: ADDRESS_THROTTLE }] : []),
   ];
 }
@@ -51,5 +60,5 @@ export async function recordLoginFailure(tx: Tx, keys: ThrottleKey[], now: Date)
 
 /** A successful sign-in clears its account's failures (never the address's: one good account must not unlock an address). */
 export async function clearAccountThrottle(prisma: PrismaClient, email: string): Promise<void> {
-  await prisma.loginThrottle.deleteMany({ where: { key: `account:${email}` } });
+  await prisma.loginThrottle.deleteMany({ where: { key: accountThrottleKey(email) } });
 }

@@ -5,6 +5,7 @@ import { resetPasswordInputSchema, type ResetPasswordInput } from "@cchc/domain"
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
 import { NotFoundError } from "../errors.js";
+import { accountThrottleKey } from "../auth/login-throttle-store.js";
 import { validate } from "../validate.js";
 import { endSessions } from "./end-sessions.js";
 import { refuseDemoPassword, type PasswordPolicy } from "./password-policy.js";
@@ -26,7 +27,7 @@ export async function resetPassword(
     await writeAudit(tx, viewer.userId, { action: "user.password_reset", entity: "User", entityId: input.id });
     await endSessions(tx, viewer.userId, input.id);
     // A fresh password also lifts a lock on the account (never on an address).
-    await tx.loginThrottle.deleteMany({ where: { key: `account:${user.email}` } });
+    await tx.loginThrottle.deleteMany({ where: { key: accountThrottleKey(user.email) } });
     return { userId: input.id };
   });
 }
