@@ -180,3 +180,41 @@ describe("a year belongs to its authority", () => {
     expect(sample.body.data!.year.title).toContain("Cải cách hành chính năm 2021");
   });
 });
+
+describe("lists that grow are pages", () => {
+  it("loads a page of units with their types in the same number of statements for 5 as for 19", async () => {
+    const PAGE = `query($first: Int) { units(first: $first) { edges { node { name type { code nameVi } } } } }`;
+    h.db.statements.length = 0;
+    const few = await h.gql<{ units: { edges: unknown[] } }>(PAGE, { first: 5 }, cookie);
+    const fewCount = h.db.statements.filter((s) => /^\s*SELECT/i.test(s)).length;
+    h.db.statements.length = 0;
+    const all = await h.gql<{ units: { edges: unknown[] } }>(PAGE, { first: 19 }, cookie);
+    const allCount = h.db.statements.filter((s) => /^\s*SELECT/i.test(s)).length;
+    expect(few.body.data!.units.edges).toHaveLength(5);
+    expect(all.body.data!.units.edges).toHaveLength(19);
+    expect(allCount).toBe(fewCount);
+    expect(allCount).toBeLessThanOrEqual(4);
+  });
+
+  it("shows the audit trail, newest first with its actor, to those who may read it", async () => {
+    const PAGE = `{ auditEntries(first: 2) { edges { node { action entity actor { email } at } } pageInfo { hasNextPage } } }`;
+    type Page = {
+      auditEntries: {
+        edges: Array<{ node: { action: string; actor: { email: string } | null } }>;
+        pageInfo: { hasNextPage: boolean };
+      };
+    };
+    const office = await h.login("noivu@cchc.demo");
+    const res = await h.gql<Page>(PAGE, {}, office);
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    expect(res.body.data!.auditEntries.edges).toHaveLength(2);
+    expect(res.body.data!.auditEntries.edges[0]!.node).toMatchObject({
+      action: "auth.login",
+      actor: { email: "noivu@cchc.demo" },
+    });
+    expect(res.body.data!.auditEntries.pageInfo.hasNextPage).toBe(true);
+    // The unit officer of this file may not.
+    const refused = await h.gql(PAGE, {}, cookie);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
