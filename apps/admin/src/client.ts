@@ -1,4 +1,5 @@
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { Client, fetchExchange } from 'urql';
 import schema from 'virtual:graphql-schema';
 
@@ -40,6 +41,17 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           ValidationError: () => null,
           FieldProblem: () => null,
           UpdatePlanTaskSuccess: () => null,
+          ConflictError: () => null,
+          LoginThrottledError: () => null,
+          DemoPasswordRefusedError: () => null,
+          ForbiddenError: () => null,
+          QueryUnitsConnection: () => null,
+          QueryUnitsConnectionEdge: () => null,
+          PageInfo: () => null,
+        },
+        resolvers: {
+          // "Xem thêm" asks the next page (`after`): the pages of one filter are shown as one list
+          Query: { units: relayPagination() },
         },
         updates: {
           Mutation: {
@@ -53,9 +65,12 @@ export function makeClient(options: MakeClientOptions = {}): Client {
             },
             updatePlanTask(result, _args, cache) {
               const payload = (result as { updatePlanTask?: { __typename?: string } }).updatePlanTask;
-              // The task entity is merged from the answer. A list filtered by status may now hold a
-              // task that left it (or miss one that joined): drop those lists so they load again.
-              if (payload?.__typename === 'UpdatePlanTaskSuccess') forgetStatusFilteredTaskLists(cache);
+              // The task entity is merged from the answer (the saved task, or on a conflict the task
+              // as it is now). A list filtered by status may now hold a task that left it (or miss
+              // one that joined): drop those lists so they load again.
+              if (payload?.__typename === 'UpdatePlanTaskSuccess' || payload?.__typename === 'ConflictError') {
+                forgetStatusFilteredTaskLists(cache);
+              }
             },
           },
         },
@@ -75,11 +90,17 @@ function forgetRootFields(cache: Cache): void {
   }
 }
 
-/** Drops every cached `planTasks(…, status: X)` list; the unfiltered ones stay (entities are merged). */
+/**
+ * Drops every cached `EvaluationYear.planTasks(…, status: X)` list of the cached years; the
+ * unfiltered lists stay (their entities are merged).
+ */
 function forgetStatusFilteredTaskLists(cache: Cache): void {
   for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'planTasks' && field.arguments?.status) {
-      cache.invalidate('Query', field.fieldName, field.arguments);
+    if (field.fieldName !== 'year') continue;
+    const year = cache.resolve('Query', field.fieldKey);
+    if (typeof year !== 'string') continue;
+    for (const list of cache.inspectFields(year)) {
+      if (list.fieldName === 'planTasks' && list.arguments?.status) cache.invalidate(year, list.fieldName, list.arguments);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../routes';
-import { me, permissionsAll, planTasks, units, year2021 } from '../test/fixtures';
+import { me, permissionsAll, planTasks, units, unitTypesWithUnits, year2021, yearWithTasks } from '../test/fixtures';
 import { mockClient } from '../test/graphql-mock';
 import { renderRoutes } from '../test/render';
 
@@ -22,7 +22,7 @@ describe('AppLayout', () => {
     const mock = mockClient({
       AppLayoutMe: () => ({ me: { ...me, permissions } }),
       AppLayoutYears: () => ({ years }),
-      PlanPage: () => ({ year: year2021, units, planTasks }),
+      PlanPage: () => ({ year: yearWithTasks(planTasks), unitTypes: unitTypesWithUnits() }),
     });
     const { router } = renderRoutes(mock.client, routes, '/');
 
@@ -43,7 +43,7 @@ describe('AppLayout', () => {
     const mock = mockClient({
       AppLayoutMe: () => ({ me }),
       AppLayoutYears: () => ({ years }),
-      DashboardPage: () => ({ year: year2021, units, planTasks: [] }),
+      DashboardPage: () => ({ year: yearWithTasks([]), unitTypes: unitTypesWithUnits() }),
     });
     renderRoutes(mock.client, routes, '/nowhere?year=2020');
     expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeTruthy();
@@ -69,7 +69,7 @@ describe('AppLayout', () => {
     const mock = mockClient({
       AppLayoutMe: () => ({ me: loggedIn ? me : null }),
       AppLayoutYears: () => ({ years }),
-      DashboardPage: () => ({ year: year2021, units, planTasks: [] }),
+      DashboardPage: () => ({ year: yearWithTasks([]), unitTypes: unitTypesWithUnits() }),
       Login: () => {
         loggedIn = true;
         return { login: { __typename: 'LoginSuccess', user: { __typename: 'User', id: me.id, fullName: me.fullName } } };
@@ -89,7 +89,7 @@ describe('AppLayout', () => {
     const mock = mockClient({
       AppLayoutMe: () => ({ me }),
       AppLayoutYears: () => ({ years }),
-      DashboardPage: () => ({ year: year2021, units, planTasks: [] }),
+      DashboardPage: () => ({ year: yearWithTasks([]), unitTypes: unitTypesWithUnits() }),
     });
     renderRoutes(mock.client, routes, '/nowhere');
     const menu = await screen.findByRole('button', { name: 'Menu' });
@@ -118,7 +118,7 @@ describe('AppLayout', () => {
     const mock = mockClient({
       AppLayoutMe: () => ({ me: loggedIn ? me : null }),
       AppLayoutYears: () => ({ years }),
-      DashboardPage: () => ({ year: year2021, units, planTasks: [] }),
+      DashboardPage: () => ({ year: yearWithTasks([]), unitTypes: unitTypesWithUnits() }),
       Logout: () => {
         loggedIn = false;
         return { logout: true };

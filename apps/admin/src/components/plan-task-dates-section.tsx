@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { PlanTaskFormValues } from '../lib/plan-task-form';
-import { useErrorText } from './form/error-text';
+import { useProblemText } from './form/error-text';
 import { Field } from './form/field';
+import { type PlanTaskFormValues, yearParams } from '../lib/plan-task-form';
 
 /**
  * "Thời gian thực hiện" of the task edit form: the plan's time phrase, the reason of an earlier
@@ -11,10 +11,13 @@ import { Field } from './form/field';
  * comes last in the group (the return to the plan's dates).
  */
 export function PlanTaskDatesSection({
+  year,
   timePhrase,
   note,
   children,
 }: {
+  /** The plan year (its problems name it). */
+  year: number;
   timePhrase: string;
   /** Why the dates were set by hand, when they were. */
   note: string | null;
@@ -28,8 +31,8 @@ export function PlanTaskDatesSection({
     formState: { errors },
   } = useFormContext<PlanTaskFormValues>();
   const manual = watch('manual');
-  const errorText = useErrorText();
-  const error = (name: 'start' | 'end' | 'due' | 'reason') => errorText(errors[name]);
+  const { fieldError } = useProblemText(yearParams(year));
+  const error = (name: 'start' | 'end' | 'due' | 'reason') => fieldError(errors[name], name);
   const dateField = (name: 'start' | 'end' | 'due') => (
     <Field label={t(`plan.edit.${name}`)} describedBy={`${id}-date-hint`} error={error(name)}>
       {(control) => (

@@ -1,23 +1,23 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import type { UpdatePlanTaskInput } from '@cchc/domain';
 import { useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation, type CombinedError } from 'urql';
-import { graphql, readFragment, type FragmentOf, type VariablesOf } from '../graphql';
+import { graphql, readFragment, type FragmentOf, type ResultOf } from '../graphql';
 import { formatDate } from '../lib/format';
 import {
   PLAN_TASK_FIELDS,
-  planTaskChanges,
-  planTaskFormSchema,
-  problemField,
-  problemKey,
-  type PlanTaskField,
+  placeProblems,
+  planTaskResolver,
+  yearParams,
+  type PlanTaskBase,
   type PlanTaskFormValues,
-  type ServerProblem,
-  type TaskStatus,
+  type Problem,
 } from '../lib/plan-task-form';
 import { Dialog } from './form/dialog';
+import { useProblemText, type CodedMessage } from './form/error-text';
 import { FormError } from './form/form-error';
+import { PlanTaskConflict } from './plan-task-conflict';
 import { PlanTaskDatesSection } from './plan-task-dates-section';
 import { PlanTaskResetTiming } from './plan-task-reset-timing';
 import { PlanTaskRow_PlanTaskFragment } from './plan-task-row';
@@ -28,8 +28,11 @@ export const PlanTaskEditDialog_PlanTaskFragment = graphql(`
   fragment PlanTaskEditDialog_PlanTask on PlanTask {
     id
     code
+    version
     status
     timePhrase
+    viewerCanUpdateStatus
+    viewerCanSetTiming
     timing {
       start
       end
@@ -41,9 +44,10 @@ export const PlanTaskEditDialog_PlanTaskFragment = graphql(`
 `);
 
 /**
- * The task comes back with what an update can change (status, overdue, the whole timing, as the row
- * and this dialog read them); graphcache merges it into the normalised `PlanTask` entity, so every
- * list and chart showing the task re-renders. Fields an update cannot change are not asked again.
+ * The task comes back with what an update can change (status, overdue, the whole timing, the
+ * version, as the row and this dialog read them); graphcache merges it into the normalised
+ * `PlanTask` entity, so every list and chart showing the task re-renders. A conflict brings the
+ * task as it is now (merged the same way); the form keeps what the person typed until they reload.
  */
 export const UpdatePlanTaskMutation = graphql(
   `
@@ -52,6 +56,17 @@ export const UpdatePlanTaskMutation = graphql(
         __typename
         ... on UpdatePlanTaskSuccess {
           task {
+            id
+            status
+            overdue
+            ...PlanTaskRow_PlanTask
+            ...PlanTaskEditDialog_PlanTask
+          }
+        }
+        ... on ConflictError {
+          message
+          code
+          current {
             id
             status
             overdue
@@ -68,6 +83,11 @@ export const UpdatePlanTaskMutation = graphql(
             message
           }
         }
+        ... on ForbiddenError {
+          message
+          code
+          reason
+        }
         ... on NotFoundError {
           message
           code
@@ -78,11 +98,11 @@ export const UpdatePlanTaskMutation = graphql(
   [PlanTaskRow_PlanTaskFragment, PlanTaskEditDialog_PlanTaskFragment],
 );
 
-type UpdateInput = VariablesOf<typeof UpdatePlanTaskMutation>['input'];
+type EditableTask = ResultOf<typeof PlanTaskEditDialog_PlanTaskFragment>;
 
 export interface PlanTaskSaved {
   code: string;
-  status: TaskStatus;
+  status: EditableTask['status'];
   statusChanged: boolean;
 }
 
@@ -91,11 +111,28 @@ function errorMessage(error: CombinedError): string {
   return error.networkError?.message ?? error.message;
 }
 
+/** The form's values for a task as it is. */
+function formValues(task: EditableTask): PlanTaskFormValues {
+  return {
+    status: task.status,
+    manual: false,
+    start: formatDate(task.timing.start),
+    end: formatDate(task.timing.end),
+    due: formatDate(task.timing.due),
+    reason: '',
+  };
+}
+
+function baseOf(task: EditableTask): PlanTaskBase {
+  return { id: task.id, version: task.version, status: task.status };
+}
+
 /**
  * "Cập nhật nhiệm vụ": a modal dialog to set a task's status, set its dates by hand (with a
  * reason), or return to the dates computed from the plan's time phrase (after a confirmation).
- * The form checks what it must to build the input (dates parse, a reason); the server validates
- * the rest, and its problems are shown under their fields, translated by their code.
+ * Each part shows only when the server says the viewer may do it (`viewerCan…`). The update
+ * carries the version the form was opened on: if someone else changed the task meanwhile, nothing
+ * is written and the dialog shows the current values, which the person may load and try again.
  */
 export function PlanTaskEditDialog({
   task: taskRef,
@@ -108,22 +145,22 @@ export function PlanTaskEditDialog({
 }) {
   const { t } = useTranslation();
   const year = useSelectedYear();
+  // the task as the cache has it now (a conflict merges the current values into it)
   const task = readFragment(PlanTaskEditDialog_PlanTaskFragment, taskRef);
-  const form = useForm<PlanTaskFormValues>({
-    resolver: zodResolver(planTaskFormSchema),
-    defaultValues: {
-      status: task.status,
-      manual: false,
-      start: formatDate(task.timing.start),
-      end: formatDate(task.timing.end),
-      due: formatDate(task.timing.due),
-      reason: '',
-    },
+  // what the form was opened on, or last reloaded from: the version sent and the status compared
+  const [base, setBase] = useState(() => baseOf(task));
+  const baseRef = useRef(base);
+  baseRef.current = base;
+  const form = useForm<PlanTaskFormValues, unknown, UpdatePlanTaskInput>({
+    resolver: planTaskResolver(() => baseRef.current),
+    defaultValues: formValues(task),
   });
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [topProblems, setTopProblems] = useState<CodedMessage[]>([]);
+  const [conflict, setConflict] = useState<EditableTask | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [{ fetching: sending }, updatePlanTask] = useMutation(UpdatePlanTaskMutation);
   const alertRef = useRef<HTMLDivElement>(null);
+  const { text } = useProblemText(yearParams(year));
 
   const requestClose = () => {
     if (sending) return;
@@ -131,82 +168,101 @@ export function PlanTaskEditDialog({
     else onClose();
   };
 
-  /** A problem in words: the admin's translation of its code, else the server's message. */
-  const problemText = (problem: Pick<ServerProblem, 'code' | 'message'>) =>
-    t(problemKey(problem), { defaultValue: problem.message, year, nextYear: year + 1 });
+  const focusAlert = () => window.setTimeout(() => alertRef.current?.focus(), 0);
 
-  /** Shows problems under their fields (focus on the first) and the others at the top. */
-  const fail = (problems: readonly ServerProblem[], messages: string[] = []) => {
+  /** Problems under their fields (focus on the first), the others at the top of the form. */
+  const fail = (problems: readonly Problem[], others: CodedMessage[] = []) => {
     const manual = form.getValues('manual');
-    const fields = new Map<PlanTaskField, string>();
-    const top = [...messages];
-    for (const problem of problems) {
-      const field = problemField(problem);
-      // date fields and the reason are only on screen with "Đặt ngày thủ công"
-      const shown = field === 'status' || (field !== undefined && manual);
-      if (field && shown && !fields.has(field)) fields.set(field, problemText(problem));
-      else top.push(problemText(problem));
-    }
-    setFormErrors(top);
+    const { fields, rest } = placeProblems(problems, (field) => field === 'status' || manual);
+    setTopProblems([...others, ...rest]);
     const first = PLAN_TASK_FIELDS.find((name) => fields.has(name));
     for (const name of PLAN_TASK_FIELDS) {
-      const message = fields.get(name);
-      // type "server": the text is shown as it is (see useErrorText)
-      if (message) form.setError(name, { type: 'server', message }, { shouldFocus: name === first });
+      const problem = fields.get(name);
+      if (problem) form.setError(name, { type: problem.code, message: problem.message }, { shouldFocus: name === first });
     }
-    if (!first) window.setTimeout(() => alertRef.current?.focus(), 0);
+    if (!first) focusAlert();
   };
 
-  const send = async (changes: Omit<UpdateInput, 'id'>) => {
-    setFormErrors([]);
+  const send = async (input: UpdatePlanTaskInput) => {
+    setTopProblems([]);
+    setConflict(null);
     form.clearErrors();
-    const result = await updatePlanTask({ input: { id: task.id, ...changes } });
-    if (result.error) return fail([], [t('plan.edit.failed', { message: errorMessage(result.error) })]);
+    const result = await updatePlanTask({ input });
+    if (result.error) return fail([], [{ message: t('plan.edit.failed', { message: errorMessage(result.error) }) }]);
     const payload = result.data?.updatePlanTask;
-    if (!payload) return fail([], [t('plan.edit.failed', { message: '' })]);
+    if (!payload) return fail([], [{ message: t('plan.edit.failed', { message: '' }) }]);
     switch (payload.__typename) {
       case 'UpdatePlanTaskSuccess': {
         const saved = readFragment(PlanTaskEditDialog_PlanTaskFragment, payload.task);
-        onSaved({ code: saved.code, status: saved.status, statusChanged: saved.status !== task.status });
+        onSaved({ code: saved.code, status: saved.status, statusChanged: saved.status !== base.status });
+        return;
+      }
+      case 'ConflictError': {
+        const current = readFragment(PlanTaskEditDialog_PlanTaskFragment, payload.current);
+        // a plan task's conflict always carries the task as it is now; without it, say so
+        if (!current) return fail([], [payload]);
+        setConflict(current);
+        focusAlert();
         return;
       }
       case 'ValidationError':
-        return fail(payload.problems, payload.problems.length === 0 ? [problemText(payload)] : []);
+        return fail(payload.problems, payload.problems.length === 0 ? [payload] : []);
+      case 'ForbiddenError':
+        return fail([], [{ code: `denied.${payload.reason}`, message: payload.message }]);
       case 'NotFoundError':
-        return fail([], [problemText(payload)]);
+        return fail([], [payload]);
     }
   };
 
+  /** "Tải giá trị hiện tại": the form starts again from the task as it is now. */
+  const reload = (current: EditableTask) => {
+    setBase(baseOf(current));
+    form.reset(formValues(current));
+    setConflict(null);
+    setTopProblems([]);
+    setConfirmingReset(false);
+    window.setTimeout(() => (alertRef.current?.closest('form')?.querySelector('select, input') as HTMLElement | null)?.focus(), 0);
+  };
+
   const onSubmit = form.handleSubmit(
-    (values) => {
-      if (sending) return;
-      const changes = planTaskChanges(values, task.status);
-      if (!changes) return fail([], [t('plan.edit.noChanges')]);
-      return send(changes);
+    (input) => {
+      if (!sending) void send(input);
     },
-    () => setFormErrors([]),
+    (errors) => {
+      setConflict(null);
+      const root = errors.root;
+      setTopProblems(root?.message ? [{ code: String(root.type), message: root.message }] : []);
+      if (root && !PLAN_TASK_FIELDS.some((name) => errors[name])) focusAlert();
+    },
   );
+
+  const rootMessages = [...topProblems.map((problem) => text(problem))];
 
   return (
     <Dialog title={t('plan.edit.title', { code: task.code })} onRequestClose={requestClose}>
       <FormProvider {...form}>
         <form className="dialog-form" noValidate onSubmit={onSubmit} aria-busy={sending || undefined}>
-          <FormError ref={alertRef} messages={formErrors} />
-          <PlanTaskStatusField />
-          <PlanTaskDatesSection
-            timePhrase={task.timePhrase}
-            note={task.timing.overridden ? task.timing.note : null}
-          >
-            {task.timing.overridden ? (
-              <PlanTaskResetTiming
-                confirming={confirmingReset}
-                sending={sending}
-                onAsk={() => setConfirmingReset(true)}
-                onCancel={() => setConfirmingReset(false)}
-                onConfirm={() => void send({ resetTiming: true })}
-              />
-            ) : null}
-          </PlanTaskDatesSection>
+          <FormError ref={alertRef} messages={rootMessages}>
+            {conflict ? <PlanTaskConflict current={conflict} onReload={() => reload(conflict)} /> : null}
+          </FormError>
+          {task.viewerCanUpdateStatus ? <PlanTaskStatusField /> : null}
+          {task.viewerCanSetTiming ? (
+            <PlanTaskDatesSection
+              year={year}
+              timePhrase={task.timePhrase}
+              note={task.timing.overridden ? task.timing.note : null}
+            >
+              {task.timing.overridden ? (
+                <PlanTaskResetTiming
+                  confirming={confirmingReset}
+                  sending={sending}
+                  onAsk={() => setConfirmingReset(true)}
+                  onCancel={() => setConfirmingReset(false)}
+                  onConfirm={() => void send({ id: base.id, version: base.version, resetTiming: true })}
+                />
+              ) : null}
+            </PlanTaskDatesSection>
+          ) : null}
           <div className="dialog-actions">
             <button type="submit" className="primary" disabled={sending || confirmingReset}>
               {sending ? t('plan.edit.saving') : t('plan.edit.save')}

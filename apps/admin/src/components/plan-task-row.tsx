@@ -29,10 +29,13 @@ export const PlanTaskRow_PlanTaskFragment = graphql(
 export function PlanTaskRow({
   task: taskRef,
   onEdit,
+  actionColumn = onEdit !== undefined,
 }: {
   task: FragmentOf<typeof PlanTaskRow_PlanTaskFragment>;
-  /** Given only to viewers who may manage the plan: adds the "Sửa" button. */
-  onEdit?: (trigger: HTMLButtonElement) => void;
+  /** Given when the viewer may change this task (its `viewerCan…`): adds the "Sửa" button. */
+  onEdit?: ((trigger: HTMLButtonElement) => void) | undefined;
+  /** The table has an action column (an empty cell when this task offers none). */
+  actionColumn?: boolean;
 }) {
   const { t } = useTranslation();
   const task = readFragment(PlanTaskRow_PlanTaskFragment, taskRef);
@@ -74,6 +77,8 @@ export function PlanTaskRow({
             {t('plan.edit.button')}
           </button>
         </td>
+      ) : actionColumn ? (
+        <td className="cell-actions" />
       ) : null}
     </tr>
   );

@@ -1,8 +1,8 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TASK_STATUS_ORDER } from '../lib/plan-table';
+import { TaskStatus } from '@cchc/domain';
 import type { PlanTaskFormValues } from '../lib/plan-task-form';
-import { useErrorText } from './form/error-text';
+import { useProblemText } from './form/error-text';
 import { Field } from './form/field';
 
 /** "Trạng thái" of the task edit form. */
@@ -12,12 +12,12 @@ export function PlanTaskStatusField() {
     register,
     formState: { errors },
   } = useFormContext<PlanTaskFormValues>();
-  const errorText = useErrorText();
+  const { fieldError } = useProblemText();
   return (
-    <Field label={t('plan.edit.status')} error={errorText(errors.status)}>
+    <Field label={t('plan.edit.status')} error={fieldError(errors.status, 'status')}>
       {(control) => (
         <select {...control} {...register('status')}>
-          {TASK_STATUS_ORDER.map((value) => (
+          {Object.values(TaskStatus).map((value) => (
             <option key={value} value={value}>
               {t(`taskStatus.${value}`)}
             </option>

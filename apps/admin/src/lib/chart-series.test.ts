@@ -1,11 +1,14 @@
+import { TaskStatus } from '@cchc/domain';
 import { describe, expect, it } from 'vitest';
-import { bucketOf, tasksByAreaAndStatus, usedBuckets, type ChartTaskInput } from './chart-series';
+import { bucketOf, CHART_BUCKETS, tasksByAreaAndStatus, usedBuckets, type ChartTaskInput } from './chart-series';
 
 const I = { id: 'a1', code: 'I', name: 'Cải cách thể chế', position: 1 };
 const II = { id: 'a2', code: 'II', name: 'Cải cách TTHC', position: 2 };
 const VII = { id: 'a7', code: 'VII', name: 'Chỉ đạo điều hành', position: 7 };
 
+let n = 0;
 const t = (area: ChartTaskInput['area'], status: ChartTaskInput['status'], overdue = false): ChartTaskInput => ({
+  id: `t-${++n}`,
   area,
   status,
   overdue,
@@ -53,5 +56,11 @@ describe('tasksByAreaAndStatus', () => {
 
   it('lists only the buckets in use', () => {
     expect(usedBuckets(tasksByAreaAndStatus([t(I, 'DONE'), t(II, 'IN_PROGRESS', true)]))).toEqual(['DONE', 'OVERDUE']);
+  });
+});
+
+describe('CHART_BUCKETS', () => {
+  it('stacks every task status of the schema, and overdue', () => {
+    expect([...CHART_BUCKETS].sort()).toEqual([...Object.values(TaskStatus), 'OVERDUE'].sort());
   });
 });

@@ -1,16 +1,16 @@
 /** Series for the dashboard's stacked bar chart: tasks per plan area, split by status. */
-
-export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+import type { TaskStatusChart_PlanTaskFragment } from '../components/task-status-chart';
+import type { ResultOf } from '../graphql';
 
 /** The stacks, bottom to top. OVERDUE takes the unfinished tasks past their due date. */
-export const CHART_BUCKETS = ['DONE', 'IN_PROGRESS', 'NOT_STARTED', 'OVERDUE', 'CANCELLED'] as const;
+export const CHART_BUCKETS = ['DONE', 'IN_PROGRESS', 'NOT_STARTED', 'OVERDUE', 'CANCELLED'] as const satisfies readonly (
+  | ChartTaskInput['status']
+  | 'OVERDUE'
+)[];
 export type ChartBucket = (typeof CHART_BUCKETS)[number];
 
-export interface ChartTaskInput {
-  status: TaskStatus;
-  overdue: boolean;
-  area: { id: string; code: string; name: string; position: number };
-}
+/** A task as the chart's fragment reads it. */
+export type ChartTaskInput = ResultOf<typeof TaskStatusChart_PlanTaskFragment>;
 
 export type AreaStatusRow = {
   areaId: string;

@@ -1,4 +1,7 @@
 /** Client-side search and ordering of the plan table (filters by area/lead/status are server-side). */
+import { TaskStatus } from '@cchc/domain';
+import type { PlanTaskRow_PlanTaskFragment } from '../components/plan-task-row';
+import type { ResultOf } from '../graphql';
 import { foldForSearch } from './format';
 
 export type SortKey = 'code' | 'due' | 'status';
@@ -8,13 +11,14 @@ export interface SortState {
   direction: SortDirection;
 }
 
-export const TASK_STATUS_ORDER = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
+/** Statuses in the schema's order (Prisma's enum, through the domain). */
+const STATUS_ORDER: readonly string[] = Object.values(TaskStatus);
 
 export interface SortableTask {
   code: string;
   /** The plan's order, from the server. */
   position: number;
-  status: string;
+  status: ResultOf<typeof PlanTaskRow_PlanTaskFragment>['status'];
   overdue: boolean;
   text: string;
   leadLabel: string;
@@ -32,9 +36,9 @@ export function dueKey(task: Pick<SortableTask, 'timing'>): string | null {
 }
 
 function statusRank(task: Pick<SortableTask, 'status' | 'overdue'>): number {
-  const index = (TASK_STATUS_ORDER as readonly string[]).indexOf(task.status);
+  const index = STATUS_ORDER.indexOf(task.status);
   // overdue unfinished tasks first within their status, so they stand out
-  return (index < 0 ? TASK_STATUS_ORDER.length : index) * 2 + (task.overdue ? 0 : 1);
+  return (index < 0 ? STATUS_ORDER.length : index) * 2 + (task.overdue ? 0 : 1);
 }
 
 /** "STT" order is the plan's own order, which the server gives as `position`. */

@@ -1,7 +1,16 @@
+import type { UpdatePlanTaskInput } from '@cchc/domain';
 import { describe, expect, it } from 'vitest';
-import { planTaskChanges, planTaskFormSchema, problemField, type PlanTaskFormValues } from './plan-task-form';
+import {
+  placeProblems,
+  planTaskInput,
+  planTaskResolver,
+  problemField,
+  type PlanTaskBase,
+  type PlanTaskFormValues,
+} from './plan-task-form';
 
-const base: PlanTaskFormValues = {
+const base: PlanTaskBase = { id: 't-1', version: 3, status: 'NOT_STARTED' };
+const values: PlanTaskFormValues = {
   status: 'NOT_STARTED',
   manual: false,
   start: '01/01/2021',
@@ -10,39 +19,60 @@ const base: PlanTaskFormValues = {
   reason: '',
 };
 
-function issues(values: PlanTaskFormValues) {
-  const result = planTaskFormSchema.safeParse(values);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+async function resolve(v: PlanTaskFormValues) {
+  const result = await planTaskResolver(() => base)(v, undefined, { fields: {}, shouldUseNativeValidation: false });
+  const errors = Object.fromEntries(
+    Object.entries(result.errors).map(([name, error]) => [name, `${String(error?.type)}: ${String(error?.message)}`]),
+  );
+  return { values: result.values as UpdatePlanTaskInput | Record<string, never>, errors };
 }
 
-describe('planTaskFormSchema', () => {
-  it('checks dates and the reason only when the dates are set by hand', () => {
-    expect(issues({ ...base, start: 'x', reason: '' })).toEqual({});
-    expect(issues({ ...base, manual: true, start: '30/02/2021', end: '', due: 'abc', reason: '  ' })).toEqual({
-      start: 'plan.edit.invalidDate',
-      end: 'plan.edit.requiredDate',
-      due: 'plan.edit.invalidDate',
-      reason: 'plan.edit.reasonRequired',
-    });
-    expect(issues({ ...base, manual: true, due: '', reason: 'Lý do' })).toEqual({});
-  });
-});
-
-describe('planTaskChanges', () => {
-  it('sends only what changed, with d/m/yyyy dates as ISO dates and the reason trimmed', () => {
-    expect(planTaskChanges(base, 'NOT_STARTED')).toBeNull();
-    expect(planTaskChanges({ ...base, status: 'DONE' }, 'NOT_STARTED')).toEqual({ status: 'DONE' });
+describe('planTaskInput', () => {
+  it('sends only what changed since the base, with its version, dates as ISO dates and the reason trimmed', () => {
+    expect(planTaskInput({ ...values, status: 'DONE' }, base)).toEqual({ id: 't-1', version: 3, status: 'DONE' });
     expect(
-      planTaskChanges({ ...base, manual: true, start: '1/2/2021', end: '30/4/2021', due: ' ', reason: ' Chờ tỉnh ' }, 'NOT_STARTED'),
-    ).toEqual({ timing: { start: '2021-02-01', end: '2021-04-30', due: null }, reason: 'Chờ tỉnh' });
+      planTaskInput({ ...values, manual: true, start: '1/2/2021', end: '30/4/2021', due: ' ', reason: ' Chờ tỉnh ' }, base),
+    ).toEqual({ id: 't-1', version: 3, timing: { start: '2021-02-01', end: '2021-04-30', due: null }, reason: 'Chờ tỉnh' });
   });
 });
 
-describe('problemField', () => {
-  it('places a server problem by its path, else by its code', () => {
+describe('planTaskResolver (the domain schema plus dd/mm/yyyy)', () => {
+  it('gives the input when it is valid', async () => {
+    expect(await resolve({ ...values, status: 'IN_PROGRESS' })).toEqual({
+      values: { id: 't-1', version: 3, status: 'IN_PROGRESS' },
+      errors: {},
+    });
+  });
+
+  it('checks typed dates only when set by hand, and the reason with the domain schema', async () => {
+    expect((await resolve({ ...values, manual: true, start: '30/02/2021', end: '', due: 'abc', reason: '  ' })).errors).toEqual({
+      start: 'INVALID_DATE: Ngày không hợp lệ (dd/mm/yyyy).',
+      end: 'REQUIRED: Cần nhập ngày (dd/mm/yyyy).',
+      due: 'INVALID_DATE: Ngày không hợp lệ (dd/mm/yyyy).',
+      reason: 'REQUIRED: Cần ghi lý do khi đặt ngày thủ công.',
+    });
+  });
+
+  it('puts "nothing to change" (the domain says it of the id) at the top of the form', async () => {
+    expect((await resolve(values)).errors).toEqual({ root: 'NOTHING_TO_CHANGE: Không có thay đổi nào.' });
+  });
+});
+
+describe('placing problems', () => {
+  it('places a problem by its path, else by its code; the first per field; others at the top', () => {
     expect(problemField({ field: 'timing.end', code: 'END_BEFORE_START' })).toBe('end');
     expect(problemField({ field: 'timing', code: 'DUE_BEFORE_START' })).toBe('due');
-    expect(problemField({ field: 'reason', code: 'REQUIRED' })).toBe('reason');
     expect(problemField({ field: 'id', code: 'LOCKED' })).toBeUndefined();
+    const { fields, rest } = placeProblems(
+      [
+        { field: 'timing.end', code: 'END_BEFORE_START', message: 'a' },
+        { field: 'timing.end', code: 'OUTSIDE_YEAR', message: 'b' },
+        { field: 'reason', code: 'REQUIRED', message: 'c' },
+        { field: 'id', code: 'LOCKED', message: 'd' },
+      ],
+      (field) => field !== 'reason',
+    );
+    expect([...fields].map(([name, p]) => `${name}:${p.message}`)).toEqual(['end:a']);
+    expect(rest.map((p) => p.message)).toEqual(['c', 'd']);
   });
 });

@@ -1,98 +1,144 @@
 /**
- * The task edit form: its values, the checks it makes before sending (dates typed as dd/mm/yyyy,
- * a reason for hand-set dates), the input it sends, and where the server's problems go.
- * Error messages are i18n keys (translated where they are shown).
+ * The task edit form: its values, how they become an UpdatePlanTaskInput, and its problems.
+ *
+ * The input is checked with the domain's `updatePlanTaskInputSchema`, the schema the server
+ * validates with, so the form and the server find the same problems under the same fields with the
+ * same codes. On top of it the form checks only what is its own: dates typed as dd/mm/yyyy.
+ * Problems carry a code and the server's (Vietnamese) text; the admin translates codes where they
+ * are shown (`problems.<field>.<CODE>`, then `problems.<CODE>`), the text is the fallback.
  */
+import {
+  inputProblems,
+  parseDateVi,
+  TaskStatus,
+  updatePlanTaskInputSchema,
+  type UpdatePlanTaskInput,
+} from '@cchc/domain';
+import type { FieldErrors, Resolver } from 'react-hook-form';
 import { z } from 'zod';
-import { parseDateVi } from './format';
-import { TASK_STATUS_ORDER } from './plan-table';
 
 export const PLAN_TASK_FIELDS = ['status', 'start', 'end', 'due', 'reason'] as const;
 export type PlanTaskField = (typeof PLAN_TASK_FIELDS)[number];
 
-export const planTaskFormSchema = z
-  .object({
-    status: z.enum(TASK_STATUS_ORDER),
-    /** "Đặt ngày thủ công": the date fields and the reason are only checked (and sent) when set. */
-    manual: z.boolean(),
-    start: z.string(),
-    end: z.string(),
-    due: z.string(),
-    reason: z.string(),
-  })
-  .superRefine((values, ctx) => {
-    if (!values.manual) return;
-    const date = (field: 'start' | 'end' | 'due', required: boolean) => {
-      const typed = values[field].trim();
-      if (typed === '') {
-        if (required) ctx.addIssue({ code: 'custom', path: [field], message: 'plan.edit.requiredDate' });
-      } else if (!parseDateVi(typed)) {
-        ctx.addIssue({ code: 'custom', path: [field], message: 'plan.edit.invalidDate' });
-      }
-    };
-    date('start', true);
-    date('end', true);
-    date('due', false);
-    if (values.reason.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'plan.edit.reasonRequired' });
-    }
-  });
+export const planTaskFormValuesSchema = z.object({
+  status: z.enum(TaskStatus),
+  /** "Đặt ngày thủ công": the dates and the reason are only sent when set. */
+  manual: z.boolean(),
+  start: z.string(),
+  end: z.string(),
+  due: z.string(),
+  reason: z.string(),
+});
+export type PlanTaskFormValues = z.infer<typeof planTaskFormValuesSchema>;
 
-export type PlanTaskFormValues = z.infer<typeof planTaskFormSchema>;
-export type TaskStatus = PlanTaskFormValues['status'];
-
-/** What the form changes, as UpdatePlanTaskInput has it (without the task's id). */
-export interface PlanTaskChanges {
-  status?: TaskStatus;
-  timing?: { start: string; end: string; due: string | null };
-  reason?: string;
+/** What the form was opened on (or last reloaded from): changes are relative to it. */
+export interface PlanTaskBase {
+  id: string;
+  version: number;
+  status: TaskStatus;
 }
 
-/** Checked values → only what changed; null when nothing did. */
-export function planTaskChanges(values: PlanTaskFormValues, currentStatus: TaskStatus): PlanTaskChanges | null {
-  const changes: PlanTaskChanges = {};
-  if (values.status !== currentStatus) changes.status = values.status;
-  if (values.manual) {
-    const start = parseDateVi(values.start.trim());
-    const end = parseDateVi(values.end.trim());
-    const due = values.due.trim() === '' ? null : parseDateVi(values.due.trim());
-    // the schema has checked them
-    if (start && end) changes.timing = { start, end, due };
-    changes.reason = values.reason.trim();
-  }
-  return changes.status === undefined && changes.timing === undefined ? null : changes;
-}
-
-export interface ServerProblem {
+export interface Problem {
+  /** The input path as the server names it ("timing.end"), or "" for the whole form. */
   field: string;
   code: string;
   message: string;
 }
 
-/** Problem paths of UpdatePlanTaskInput → the form's fields. */
+/** Dates typed as dd/mm/yyyy, checked only when the dates are set by hand. */
+function typedDateProblems(values: PlanTaskFormValues): Problem[] {
+  if (!values.manual) return [];
+  const problems: Problem[] = [];
+  for (const [field, required] of [
+    ['start', true],
+    ['end', true],
+    ['due', false],
+  ] as const) {
+    const typed = values[field].trim();
+    if (typed === '' && required) problems.push({ field, code: 'REQUIRED', message: 'Cần nhập ngày (dd/mm/yyyy).' });
+    else if (typed !== '' && !parseDateVi(typed))
+      problems.push({ field, code: 'INVALID_DATE', message: 'Ngày không hợp lệ (dd/mm/yyyy).' });
+  }
+  return problems;
+}
+
+/** The values as the mutation's input: only what changed since `base`. */
+export function planTaskInput(values: PlanTaskFormValues, base: PlanTaskBase): UpdatePlanTaskInput {
+  const input: UpdatePlanTaskInput = { id: base.id, version: base.version };
+  if (values.status !== base.status) input.status = values.status;
+  if (values.manual) {
+    // a date that does not parse is sent as typed: the schema reports it (the form already has)
+    const date = (typed: string) => parseDateVi(typed.trim()) ?? typed.trim();
+    input.timing = { start: date(values.start), end: date(values.end), due: values.due.trim() === '' ? null : date(values.due) };
+    input.reason = values.reason.trim();
+  }
+  return input;
+}
+
+/** Problem paths of UpdatePlanTaskInput (and the form's own) → the form's fields. */
 const FIELD_BY_PATH: Partial<Record<string, PlanTaskField>> = {
   status: 'status',
+  start: 'start',
+  end: 'end',
+  due: 'due',
   'timing.start': 'start',
   'timing.end': 'end',
   'timing.due': 'due',
   reason: 'reason',
 };
-/** Codes that belong to one field whatever path the server gives them. */
+/** Codes that belong to one field whatever path they come with. */
 const FIELD_BY_CODE: Partial<Record<string, PlanTaskField>> = {
   END_BEFORE_START: 'end',
   DUE_BEFORE_START: 'due',
-  REASON_REQUIRED: 'reason',
 };
 
-/** The field showing a server problem, if the form has one for it. */
-export function problemField(problem: Pick<ServerProblem, 'field' | 'code'>): PlanTaskField | undefined {
+/** The field showing a problem, if the form has one for it. */
+export function problemField(problem: Pick<Problem, 'field' | 'code'>): PlanTaskField | undefined {
   return FIELD_BY_PATH[problem.field] ?? FIELD_BY_CODE[problem.code];
 }
 
+/** Problems → the first one of each field, and the rest (for the top of the form). */
+export function placeProblems(
+  problems: readonly Problem[],
+  onScreen: (field: PlanTaskField) => boolean,
+): { fields: Map<PlanTaskField, Problem>; rest: Problem[] } {
+  const fields = new Map<PlanTaskField, Problem>();
+  const rest: Problem[] = [];
+  for (const problem of problems) {
+    const field = problemField(problem);
+    if (field && onScreen(field)) {
+      if (!fields.has(field)) fields.set(field, problem);
+    } else if (!rest.some((p) => p.code === problem.code && p.message === problem.message)) {
+      rest.push(problem);
+    }
+  }
+  return { fields, rest };
+}
+
 /**
- * The i18n key of a server problem (`problems.<CODE>`). The admin translates the codes it knows;
- * for others the caller falls back to the server's own (Vietnamese) message.
+ * The form's resolver: its own checks, then the domain schema on the input the values make.
+ * Errors are `{ type: code, message: server text }` under each field, the others under `root`
+ * (no input to focus).
  */
-export function problemKey(problem: Pick<ServerProblem, 'code'>): string {
-  return `problems.${problem.code}`;
+export function planTaskResolver(
+  base: () => PlanTaskBase,
+): Resolver<PlanTaskFormValues, unknown, UpdatePlanTaskInput> {
+  return async (values) => {
+    const input = planTaskInput(values, base());
+    const parsed = updatePlanTaskInputSchema.safeParse(input);
+    const problems = [...typedDateProblems(values), ...(parsed.success ? [] : inputProblems(parsed.error))];
+    if (problems.length === 0) return { values: input, errors: {} };
+    const { fields, rest } = placeProblems(problems, (field) => field === 'status' || values.manual);
+    const errors: FieldErrors<PlanTaskFormValues> = {};
+    for (const [field, problem] of fields) errors[field] = { type: problem.code, message: problem.message };
+    const first = rest[0];
+    // a root error alone ({ type, message }); its index signature is for named root errors
+    if (first) errors.root = { type: first.code, message: first.message } as NonNullable<typeof errors.root>;
+    return { values: {}, errors };
+  };
+}
+
+/** Placeholders of the problems that name the plan year (OUTSIDE_YEAR). */
+export function yearParams(year: number): { year: number; nextYear: number } {
+  return { year, nextYear: year + 1 };
 }

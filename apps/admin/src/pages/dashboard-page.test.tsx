@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planTasks, units, year2021 } from '../test/fixtures';
+import { planTasks, units, unitTypesWithUnits, yearWithTasks } from '../test/fixtures';
 import { mockClient } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
 import { DashboardPage } from './dashboard-page';
 
 function renderDashboard(tasks: typeof planTasks) {
-  const mock = mockClient({ DashboardPage: () => ({ year: year2021, units, planTasks: tasks }) });
+  const mock = mockClient({ DashboardPage: () => ({ year: yearWithTasks(tasks), unitTypes: unitTypesWithUnits() }) });
   renderPage(mock.client, <DashboardPage />);
   return mock;
 }

@@ -1,3 +1,4 @@
+import { TaskStatus } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorMessage, Loading } from '../components/status';
@@ -20,16 +21,19 @@ export const DashboardPageQuery = graphql(
           id
           name
         }
+        planTasks {
+          id
+          status
+          overdue
+          ...TaskStatusChart_PlanTask
+        }
       }
-      units {
+      unitTypes {
         id
-        active
-      }
-      planTasks(year: $year) {
-        id
-        status
-        overdue
-        ...TaskStatusChart_PlanTask
+        units {
+          id
+          active
+        }
       }
     }
   `,
@@ -48,11 +52,11 @@ export function DashboardPage() {
   const data = result.data;
   if (!data?.year) return <p className="status status-empty">{t('app.yearNotFound', { year })}</p>;
 
-  const tasks = data.planTasks;
+  const tasks = data.year.planTasks;
   const counts = [
-    { label: t('dashboard.units'), value: data.units.filter((u) => u.active).length },
+    { label: t('dashboard.units'), value: data.unitTypes.flatMap((type) => type.units).filter((unit) => unit.active).length },
     { label: t('dashboard.tasks'), value: tasks.length },
-    { label: t('dashboard.tasksDone'), value: tasks.filter((task) => task.status === 'DONE').length },
+    { label: t('dashboard.tasksDone'), value: tasks.filter((task) => task.status === TaskStatus.DONE).length },
     {
       label: t('dashboard.tasksOverdue'),
       value: tasks.filter((task) => task.overdue).length,

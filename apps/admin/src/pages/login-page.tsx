@@ -19,11 +19,26 @@ export const LoginMutation = graphql(`
         message
         code
       }
+      ... on LoginThrottledError {
+        message
+        code
+        retryAfterSeconds
+        locked
+      }
+      ... on DemoPasswordRefusedError {
+        message
+        code
+      }
     }
   }
 `);
 
-type FormError = { kind: 'invalid' } | { kind: 'required' } | { kind: 'failed'; message: string };
+type FormError =
+  | { kind: 'invalid' }
+  | { kind: 'required' }
+  | { kind: 'throttled'; seconds: number; locked: boolean }
+  | { kind: 'demoRefused' }
+  | { kind: 'failed'; message: string };
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -49,6 +64,10 @@ export function LoginPage() {
       navigate('/', { replace: true });
     } else if (data?.__typename === 'InvalidCredentialsError') {
       setFormError({ kind: 'invalid' });
+    } else if (data?.__typename === 'LoginThrottledError') {
+      setFormError({ kind: 'throttled', seconds: data.retryAfterSeconds, locked: data.locked });
+    } else if (data?.__typename === 'DemoPasswordRefusedError') {
+      setFormError({ kind: 'demoRefused' });
     } else {
       const message =
         result.error?.graphQLErrors[0]?.message ?? result.error?.networkError?.message ?? result.error?.message ?? '';
@@ -61,9 +80,15 @@ export function LoginPage() {
       ? t('login.invalidCredentials')
       : formError?.kind === 'required'
         ? t('login.required')
-        : formError?.kind === 'failed'
-          ? t('login.failed', { message: formError.message })
-          : null;
+        : formError?.kind === 'throttled'
+          ? formError.locked
+            ? t('login.locked', { minutes: Math.max(1, Math.ceil(formError.seconds / 60)) })
+            : t('login.throttled', { seconds: formError.seconds })
+          : formError?.kind === 'demoRefused'
+            ? t('login.demoRefused')
+            : formError?.kind === 'failed'
+              ? t('login.failed', { message: formError.message })
+              : null;
 
   return (
     <div className="login">

@@ -1,19 +1,23 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { permissionsAll, planTasks, task, timing, units, year2021 } from '../test/fixtures';
+import type { VariablesOf } from '../graphql';
+import type { UpdatePlanTaskMutation } from '../components/plan-task-edit-dialog';
+import {
+  permissionsAll,
+  planTasks,
+  timing,
+  units,
+  unitTypesWithUnits,
+  yearWithTasks,
+  type PlanTaskData,
+} from '../test/fixtures';
 import { GraphQLErrorsAnswer, mockClient, type RecordedRequest, type Resolver } from '../test/graphql-mock';
 import i18n from '../i18n';
 import { renderPage } from '../test/render';
-import { PlanPage } from './plan-page';
+import { PlanPage, type PlanPageQuery } from './plan-page';
 
-type ServerTask = ReturnType<typeof task>;
-type UpdateInput = {
-  id: string;
-  status?: ServerTask['status'];
-  timing?: { start: string; end: string; due: string | null };
-  resetTiming?: boolean;
-  reason?: string;
-};
+type ServerTask = PlanTaskData;
+type UpdateInput = VariablesOf<typeof UpdatePlanTaskMutation>['input'];
 
 const END_BEFORE_START = 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.';
 
@@ -33,16 +37,17 @@ const overriddenI2: ServerTask = {
 function fakeServer(initial: ServerTask[] = planTasks) {
   const tasks: ServerTask[] = structuredClone(initial);
   const plan: Resolver = (request: RecordedRequest) => {
-    const { areaCode, leadUnitId, status } = request.variables as Record<string, string | null | undefined>;
+    const { areaCode, leadUnitId, status } = request.variables as VariablesOf<typeof PlanPageQuery>;
     return {
-      year: year2021,
-      units,
-      planTasks: tasks.filter(
-        (t) =>
-          (!areaCode || t.area.code === areaCode) &&
-          (!leadUnitId || t.leadUnits.some((u) => u.id === leadUnitId)) &&
-          (!status || t.status === status),
+      year: yearWithTasks(
+        tasks.filter(
+          (t) =>
+            (!areaCode || t.area.code === areaCode) &&
+            (!leadUnitId || t.leadUnits.some((u) => u.id === leadUnitId)) &&
+            (!status || t.status === status),
+        ),
       ),
+      unitTypes: unitTypesWithUnits(),
     };
   };
   const update: Resolver = (request) => {
@@ -51,6 +56,17 @@ function fakeServer(initial: ServerTask[] = planTasks) {
     if (!found) {
       return { updatePlanTask: { __typename: 'NotFoundError', message: 'Không tìm thấy nhiệm vụ.', code: 'NOT_FOUND' } };
     }
+    if (input.version !== found.version) {
+      return {
+        updatePlanTask: {
+          __typename: 'ConflictError',
+          message: 'Dữ liệu đã được người khác cập nhật sau khi bạn mở. Hãy xem giá trị hiện tại rồi thử lại.',
+          code: 'CONFLICT',
+          current: found,
+        },
+      };
+    }
+    found.version += 1;
     if (input.status) {
       found.status = input.status;
       if (input.status === 'DONE' || input.status === 'CANCELLED') found.overdue = false;
@@ -168,11 +184,99 @@ describe('PlanPage: editing a task', () => {
     expect(within(rowOf('I.1')).getByText('Đang thực hiện')).toBeTruthy();
   });
 
-  it('offers no "Sửa" button to viewers who may not manage the plan', async () => {
-    renderPlan({ permissions: { ...permissionsAll, managePlan: false } });
+  it('offers "Sửa" only on the tasks the server says the viewer may change', async () => {
+    const readOnly = planTasks.map((t) => ({ ...t, viewerCanUpdateStatus: false, viewerCanSetTiming: false }));
+    renderPlan({ tasks: readOnly });
     await screen.findByText('5 nhiệm vụ');
     expect(screen.queryByRole('button', { name: /Sửa/ })).toBeNull();
     expect(screen.queryByRole('columnheader', { name: 'Thao tác' })).toBeNull();
+  });
+
+  it("lets a lead unit's officer change the status of its own tasks, without the dates", async () => {
+    // as for the Tư pháp officer: status of I.1 and I.2 (its tasks), nothing else
+    const officer = planTasks.map((t) => ({
+      ...t,
+      viewerCanUpdateStatus: t.leadUnits.length === 1 && t.leadUnits[0]!.id === 'u-tp',
+      viewerCanSetTiming: false,
+    }));
+    const { requestsFor } = renderPlan({ tasks: officer, permissions: { ...permissionsAll, managePlan: false } });
+    await screen.findByText('5 nhiệm vụ');
+    expect(screen.getAllByRole('button', { name: /^Sửa nhiệm vụ / }).map((b) => b.textContent && b.getAttribute('aria-label'))).toEqual([
+      'Sửa nhiệm vụ I.1',
+      'Sửa nhiệm vụ I.2',
+    ]);
+    expect(screen.getByRole('columnheader', { name: 'Thao tác' })).toBeTruthy();
+    const { form } = await openEditor('I.2');
+    expect(form.queryByRole('group', { name: 'Thời gian thực hiện' })).toBeNull();
+    expect(form.queryByLabelText('Đặt ngày thủ công')).toBeNull();
+    change(form.getByLabelText('Trạng thái'), 'IN_PROGRESS');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
+    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([
+      { input: { id: 't-1-2', version: 1, status: 'IN_PROGRESS' } },
+    ]);
+  });
+
+  it('on a conflict, writes nothing, shows the current values and lets the person reload them and try again', async () => {
+    const { server, requestsFor } = renderPlan();
+    await screen.findByText('5 nhiệm vụ');
+    const { form } = await openEditor('I.2');
+    // meanwhile someone else finished it and moved its dates
+    const other = server.tasks.find((t) => t.id === 't-1-2')!;
+    Object.assign(other, {
+      version: 2,
+      status: 'DONE',
+      overdue: false,
+      timing: timing('WINDOW', { start: '2021-01-15', end: '2021-04-30', due: '2021-04-30', overridden: true, note: 'Theo công văn của tỉnh' }),
+    });
+
+    change(form.getByLabelText('Trạng thái'), 'IN_PROGRESS');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+    const alert = await form.findByRole('alert');
+    expect(alert.textContent).toContain('Nhiệm vụ đã được người khác cập nhật');
+    expect(within(alert).getByText('Hoàn thành')).toBeTruthy();
+    expect(within(alert).getByText('15/01/2021 – 30/04/2021')).toBeTruthy();
+    expect(within(alert).getByText('Theo công văn của tỉnh')).toBeTruthy();
+    expect(document.activeElement).toBe(alert);
+    // nothing overwritten; what the person chose is still in the form
+    expect(other.status).toBe('DONE');
+    expect((form.getByLabelText('Trạng thái') as HTMLSelectElement).value).toBe('IN_PROGRESS');
+    expect(screen.queryByText('Đã cập nhật nhiệm vụ I.2')).toBeNull();
+    // the row shows the task as it is now (graphcache merged `current`)
+    await waitFor(() => expect(within(rowOf('I.2')).getByText('Hoàn thành')).toBeTruthy());
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Tải giá trị hiện tại vào biểu mẫu' }));
+    await waitFor(() => expect((form.getByLabelText('Trạng thái') as HTMLSelectElement).value).toBe('DONE'));
+    expect(form.queryByRole('alert')).toBeNull();
+    change(form.getByLabelText('Trạng thái'), 'IN_PROGRESS');
+    fireEvent.click(form.getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
+    expect(requestsFor('UpdatePlanTask').map((r) => (r.variables as { input: UpdateInput }).input)).toEqual([
+      { id: 't-1-2', version: 1, status: 'IN_PROGRESS' },
+      { id: 't-1-2', version: 2, status: 'IN_PROGRESS' },
+    ]);
+    expect(other).toMatchObject({ version: 3, status: 'IN_PROGRESS' });
+  });
+
+  it('shows why the server refused (ForbiddenError), translated from its reason', async () => {
+    await i18n.changeLanguage('en');
+    renderPlan({
+      update: () => ({
+        updatePlanTask: {
+          __typename: 'ForbiddenError',
+          message: 'Năm đánh giá đã công bố kết quả: dữ liệu chỉ được xem, không được sửa.',
+          code: 'FORBIDDEN',
+          reason: 'YEAR_PUBLISHED',
+        },
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit task I.2' }));
+    const form = within(await screen.findByRole('dialog', { name: 'Update task I.2' }));
+    change(form.getByLabelText('Status'), 'DONE');
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    expect((await form.findByRole('alert')).textContent).toBe(
+      "The year's results are published: its data can be read, not changed.",
+    );
   });
 
   it('saves only what changed and shows the new status in the row', async () => {
@@ -187,7 +291,7 @@ describe('PlanPage: editing a task', () => {
     expect(screen.getByText('Đã cập nhật nhiệm vụ I.2').closest('[aria-live="polite"]')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
-    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([{ input: { id: 't-1-2', status: 'DONE' } }]);
+    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([{ input: { id: 't-1-2', version: 1, status: 'DONE' } }]);
 
     const row = rowOf('I.2');
     expect(within(row).getByText('Hoàn thành')).toBeTruthy();
@@ -210,6 +314,7 @@ describe('PlanPage: editing a task', () => {
       {
         input: {
           id: 't-1-2',
+          version: 1,
           timing: { start: '2021-02-01', end: '2021-04-30', due: null },
           reason: 'Chờ hướng dẫn của Sở Tư pháp',
         },
@@ -310,7 +415,7 @@ describe('PlanPage: editing a task', () => {
       }),
     );
     expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
-    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([{ input: { id: 't-1-2', resetTiming: true } }]);
+    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([{ input: { id: 't-1-2', version: 1, resetTiming: true } }]);
     await waitFor(() => expect(within(rowOf('I.2')).getByText('31/03/2021')).toBeTruthy());
     expect(within(rowOf('I.2')).queryByText('Đã điều chỉnh')).toBeNull();
   });

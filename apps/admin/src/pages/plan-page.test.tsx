@@ -1,26 +1,24 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planTasks, units, year2021 } from '../test/fixtures';
+import type { VariablesOf } from '../graphql';
+import { planTasks, units, unitTypesWithUnits, yearWithTasks } from '../test/fixtures';
 import { mockClient, type RecordedRequest } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
-import { PlanPage } from './plan-page';
+import { PlanPage, type PlanPageQuery } from './plan-page';
 
 /** A server that applies the filters like the API would. */
 function planResolver(request: RecordedRequest) {
-  const { areaCode, leadUnitId, status } = request.variables as {
-    areaCode?: string | null;
-    leadUnitId?: string | null;
-    status?: string | null;
-  };
+  const { areaCode, leadUnitId, status } = request.variables as VariablesOf<typeof PlanPageQuery>;
   return {
-    year: year2021,
-    units,
-    planTasks: planTasks.filter(
-      (task) =>
-        (!areaCode || task.area.code === areaCode) &&
-        (!leadUnitId || task.leadUnits.some((u) => u.id === leadUnitId)) &&
-        (!status || task.status === status),
+    year: yearWithTasks(
+      planTasks.filter(
+        (task) =>
+          (!areaCode || task.area.code === areaCode) &&
+          (!leadUnitId || task.leadUnits.some((u) => u.id === leadUnitId)) &&
+          (!status || task.status === status),
+      ),
     ),
+    unitTypes: unitTypesWithUnits(),
   };
 }
 

@@ -1,3 +1,4 @@
+import { TaskStatus } from '@cchc/domain';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,9 +10,9 @@ import {
 } from '../components/plan-task-edit-dialog';
 import { PlanTaskRow, PlanTaskRow_PlanTaskFragment } from '../components/plan-task-row';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
-import { useAppContext } from '../components/year-context';
+import { useSelectedYear } from '../components/year-context';
 import { graphql, type ResultOf } from '../graphql';
-import { nextSort, searchTasks, sortTasks, TASK_STATUS_ORDER, type SortKey, type SortState } from '../lib/plan-table';
+import { nextSort, searchTasks, sortTasks, type SortKey, type SortState } from '../lib/plan-table';
 
 export const PlanPageQuery = graphql(
   `
@@ -25,45 +26,55 @@ export const PlanPageQuery = graphql(
           code
           name
         }
-      }
-      units {
-        id
-        name
-        active
-      }
-      planTasks(year: $year, areaCode: $areaCode, leadUnitId: $leadUnitId, status: $status) {
-        id
-        code
-        position
-        text
-        leadLabel
-        coordinatingLabel
-        timePhrase
-        status
-        overdue
-        area {
+        planTasks(areaCode: $areaCode, leadUnitId: $leadUnitId, status: $status) {
           id
           code
-          name
-        }
-        timing {
-          due
-          occurrences {
-            due
+          position
+          text
+          leadLabel
+          coordinatingLabel
+          timePhrase
+          status
+          overdue
+          viewerCanUpdateStatus
+          viewerCanSetTiming
+          area {
+            id
+            code
+            name
           }
+          timing {
+            due
+            occurrences {
+              due
+            }
+          }
+          ...PlanTaskRow_PlanTask
+          ...PlanTaskEditDialog_PlanTask
         }
-        ...PlanTaskRow_PlanTask
-        ...PlanTaskEditDialog_PlanTask
+      }
+      # every unit, by type, for the "Cơ quan chủ trì" filter (the paged Query.units is the
+      # units page's list: graphcache joins its pages, so other lists stay out of it)
+      unitTypes {
+        id
+        units {
+          id
+          name
+          active
+        }
       }
     }
   `,
   [PlanTaskRow_PlanTaskFragment, PlanTaskEditDialog_PlanTaskFragment],
 );
 
-type TaskStatus = (typeof TASK_STATUS_ORDER)[number];
+const TASK_STATUSES = Object.values(TaskStatus);
 function isTaskStatus(value: string | null): value is TaskStatus {
-  return value !== null && (TASK_STATUS_ORDER as readonly string[]).includes(value);
+  return value !== null && (TASK_STATUSES as readonly string[]).includes(value);
 }
+type PlanTask = NonNullable<ResultOf<typeof PlanPageQuery>['year']>['planTasks'][number];
+/** The server says, per task, what the viewer may change (`viewerCan…`). */
+const canEdit = (task: PlanTask) => task.viewerCanUpdateStatus || task.viewerCanSetTiming;
 
 const SORTABLE: Partial<Record<string, SortKey>> = { code: 'code', due: 'due', status: 'status' };
 const COLUMNS = ['code', 'text', 'area', 'lead', 'coordinating', 'timePhrase', 'due', 'status'] as const;
@@ -71,10 +82,7 @@ const COLUMNS_WITH_ACTIONS = [...COLUMNS, 'actions'] as const;
 
 export function PlanPage() {
   const { t } = useTranslation();
-  const { year, permissions } = useAppContext();
-  // the server says who may change the plan (me.permissions, read by the layout)
-  const canManage = permissions.managePlan;
-  const columns = canManage ? COLUMNS_WITH_ACTIONS : COLUMNS;
+  const year = useSelectedYear();
   const ids = { area: useId(), lead: useId(), status: useId(), search: useId() };
   const [searchParams, setSearchParams] = useSearchParams();
   const areaCode = searchParams.get('area') || null;
@@ -92,8 +100,11 @@ export function PlanPage() {
 
   // keep showing the last answer for this year while a new filter combination loads
   const last = useRef<{ year: number; data: ResultOf<typeof PlanPageQuery> } | null>(null);
-  if (result.data) last.current = { year, data: result.data };
-  const data = result.data ?? (last.current?.year === year ? last.current.data : undefined);
+  // (graphcache answers `year: null`, stale, from the cache while a list it lacks loads: not an
+  // answer yet)
+  const settled = result.data && (result.data.year !== null || !(result.fetching || result.stale)) ? result.data : undefined;
+  if (settled) last.current = { year, data: settled };
+  const data = settled ?? (last.current?.year === year ? last.current.data : undefined);
 
   const [editingId, setEditingId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -126,7 +137,7 @@ export function PlanPage() {
   };
 
   const rows = useMemo(
-    () => sortTasks(searchTasks(data?.planTasks ?? [], deferredQuery), sort),
+    () => sortTasks(searchTasks(data?.year?.planTasks ?? [], deferredQuery), sort),
     [data, deferredQuery, sort],
   );
 
@@ -153,8 +164,11 @@ export function PlanPage() {
 
   // Areas come in plan order and units in Vietnamese order (by type) from the server.
   const areas = data.year.planAreas;
-  const editingTask = editingId ? data.planTasks.find((task) => task.id === editingId) : undefined;
-  const leads = data.units.filter((u) => u.active);
+  const tasks = data.year.planTasks;
+  const editingTask = editingId ? tasks.find((task) => task.id === editingId) : undefined;
+  const leads = data.unitTypes.flatMap((type) => type.units).filter((u) => u.active);
+  // the action column when the viewer may change at least one of the tasks listed
+  const columns = tasks.some(canEdit) ? COLUMNS_WITH_ACTIONS : COLUMNS;
 
   return (
     <section aria-labelledby="plan-title">
@@ -187,7 +201,7 @@ export function PlanPage() {
           <label htmlFor={ids.status}>{t('plan.status')}</label>
           <select id={ids.status} value={status ?? ''} onChange={(e) => setParam('status', e.target.value)}>
             <option value="">{t('plan.allStatuses')}</option>
-            {TASK_STATUS_ORDER.map((value) => (
+            {TASK_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {t(`taskStatus.${value}`)}
               </option>
@@ -269,14 +283,15 @@ export function PlanPage() {
                 <PlanTaskRow
                   key={task.id}
                   task={task}
-                  onEdit={canManage ? (trigger) => openEditor(task.id, trigger) : undefined}
+                  onEdit={canEdit(task) ? (trigger) => openEditor(task.id, trigger) : undefined}
+                  actionColumn={columns === COLUMNS_WITH_ACTIONS}
                 />
               ))
             )}
           </tbody>
         </table>
       </div>
-      {canManage && editingTask ? (
+      {editingTask && canEdit(editingTask) ? (
         <PlanTaskEditDialog
           key={editingTask.id}
           task={editingTask}

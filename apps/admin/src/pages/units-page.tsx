@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,33 +8,54 @@ import { graphql } from '../graphql';
 
 export const UnitsPageQuery = graphql(
   `
-    query UnitsPage($typeCode: String) {
+    query UnitsPage($typeCode: String, $first: Int!, $after: String) {
       unitTypes {
         id
         code
         nameVi
         nameEn
       }
-      units(typeCode: $typeCode) {
-        id
-        name
-        type {
-          id
-          code
+      units(typeCode: $typeCode, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
         }
-        ...UnitRow_Unit
+        edges {
+          cursor
+          node {
+            id
+            name
+            type {
+              id
+              code
+            }
+            ...UnitRow_Unit
+          }
+        }
       }
     }
   `,
   [UnitRow_UnitFragment],
 );
 
+/** Units per page; "Xem thêm" asks for the next one (graphcache's relayPagination joins them). */
+export const UNITS_PAGE_SIZE = 15;
+
 export function UnitsPage() {
   const { t, i18n } = useTranslation();
   const selectId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const typeCode = searchParams.get('type') || null;
-  const [result, reexecute] = useQuery({ query: UnitsPageQuery, variables: { typeCode } });
+  // the cursor of the last page asked for, for the type it was asked for (a new type starts over)
+  const [more, setMore] = useState<{ typeCode: string | null; after: string } | null>(null);
+  const after = more?.typeCode === typeCode ? more.after : null;
+  const [result, reexecute] = useQuery({
+    query: UnitsPageQuery,
+    variables: { typeCode, first: UNITS_PAGE_SIZE, after },
+  });
+  const counterRef = useRef<HTMLParagraphElement>(null);
+  const moreRef = useRef<HTMLButtonElement>(null);
   const english = i18n.language.startsWith('en');
 
   const setType = (value: string) => {
@@ -45,7 +66,17 @@ export function UnitsPage() {
   };
 
   const unitTypes = result.data?.unitTypes ?? [];
-  const units = result.data?.units ?? [];
+  const connection = result.data?.units;
+  const units = connection?.edges.map((edge) => edge.node) ?? [];
+  const total = connection?.totalCount ?? 0;
+  const hasMore = connection?.pageInfo.hasNextPage ?? false;
+  const loadingMore = result.fetching && after !== null;
+  // after the last page, the button goes: focus moves to the counter instead of nowhere
+  const hadMore = useRef(false);
+  useEffect(() => {
+    if (hadMore.current && !hasMore && document.activeElement === document.body) counterRef.current?.focus();
+    hadMore.current = hasMore;
+  }, [hasMore]);
   // group rows by unit type, in the order the server lists the types
   const groups = unitTypes
     .map((type) => ({ type, units: units.filter((unit) => unit.type.id === type.id) }))
@@ -74,8 +105,10 @@ export function UnitsPage() {
       ) : null}
       {result.data ? (
         <>
-          <p className="counter" aria-live="polite">
-            {t('units.count', { count: units.length })}
+          <p className="counter" aria-live="polite" ref={counterRef} tabIndex={-1}>
+            {units.length < total
+              ? t('units.shown', { shown: units.length, count: total })
+              : t('units.count', { count: units.length })}
           </p>
           {units.length === 0 ? (
             <EmptyState>{t('units.empty')}</EmptyState>
@@ -114,6 +147,20 @@ export function UnitsPage() {
               </table>
             </div>
           )}
+          {hasMore ? (
+            <button
+              type="button"
+              ref={moreRef}
+              className="load-more"
+              disabled={loadingMore}
+              onClick={() => {
+                const cursor = connection?.pageInfo.endCursor;
+                if (cursor) setMore({ typeCode, after: cursor });
+              }}
+            >
+              {loadingMore ? t('app.loading') : t('units.more')}
+            </button>
+          ) : null}
         </>
       ) : null}
     </section>

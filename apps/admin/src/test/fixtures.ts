@@ -1,4 +1,110 @@
-/** Fixture data shaped like apps/api/schema.graphql (with __typename, as urql asks for it). */
+/**
+ * Fixture data typed from documents over apps/api/schema.graphql (with __typename, as urql asks
+ * for it): a field renamed or removed in the schema fails `tsc` and `gql.tada check` here.
+ */
+import { graphql, type ResultOf } from '../graphql';
+
+const UnitTypeFixture = graphql(`
+  fragment UnitTypeFixture on UnitType {
+    __typename
+    id
+    code
+    nameVi
+    nameEn
+    scored
+  }
+`);
+
+const UnitFixture = graphql(
+  `
+    fragment UnitFixture on Unit {
+      __typename
+      id
+      code
+      name
+      shortName
+      active
+      type {
+        ...UnitTypeFixture
+      }
+    }
+  `,
+  [UnitTypeFixture],
+);
+
+const PlanAreaFixture = graphql(`
+  fragment PlanAreaFixture on PlanArea {
+    __typename
+    id
+    code
+    name
+    position
+  }
+`);
+
+const TaskTimingFixture = graphql(`
+  fragment TaskTimingFixture on TaskTiming {
+    __typename
+    kind
+    start
+    end
+    due
+    needsPerson
+    overridden
+    note
+    occurrences {
+      __typename
+      label
+      start
+      end
+      due
+    }
+  }
+`);
+
+const PlanTaskFixture = graphql(
+  `
+    fragment PlanTaskFixture on PlanTask {
+      __typename
+      id
+      code
+      number
+      position
+      text
+      area {
+        ...PlanAreaFixture
+      }
+      leadLabel
+      leadUnits {
+        ...UnitFixture
+      }
+      coordinatingLabel
+      timePhrase
+      timing {
+        ...TaskTimingFixture
+      }
+      status
+      version
+      viewerCanUpdateStatus
+      viewerCanSetTiming
+      overdue
+    }
+  `,
+  [PlanAreaFixture, UnitFixture, TaskTimingFixture],
+);
+
+// Fragments are masked in ResultOf; fixtures are the data itself, so the spread parts are joined in.
+type UnitTypeData = ResultOf<typeof UnitTypeFixture>;
+type UnitData = Omit<ResultOf<typeof UnitFixture>, 'type'> & { type: UnitTypeData };
+type PlanAreaData = ResultOf<typeof PlanAreaFixture>;
+type TaskTimingData = ResultOf<typeof TaskTimingFixture>;
+export type PlanTaskData = Omit<ResultOf<typeof PlanTaskFixture>, 'area' | 'leadUnits' | 'timing'> & {
+  area: PlanAreaData;
+  leadUnits: UnitData[];
+  timing: TaskTimingData;
+};
+type TaskStatus = PlanTaskData['status'];
+type TimingKind = TaskTimingData['kind'];
 
 export const permissionsAll = {
   __typename: 'ViewerPermissions',
@@ -10,7 +116,7 @@ export const permissionsAll = {
   manageFramework: true,
 };
 
-export function unitType(code: string, nameVi: string, nameEn: string, scored = true) {
+export function unitType(code: string, nameVi: string, nameEn: string, scored = true): UnitTypeData {
   return { __typename: 'UnitType', id: `ut-${code}`, code, nameVi, nameEn, scored };
 }
 
@@ -20,7 +126,7 @@ export const unitTypes = [
   unitType('nganh_doc', 'Cơ quan ngành dọc', 'Vertical agency', false),
 ];
 
-export function unit(id: string, name: string, typeCode: string, active = true) {
+export function unit(id: string, name: string, typeCode: string, active = true): UnitData {
   const type = unitTypes.find((t) => t.code === typeCode)!;
   return { __typename: 'Unit', id, code: id, name, shortName: name, active, type };
 }
@@ -33,18 +139,16 @@ export const units = [
   unit('u-ca', 'Công an thị xã', 'nganh_doc', false),
 ];
 
-export const planAreas = [
+export const planAreas: PlanAreaData[] = [
   { __typename: 'PlanArea', id: 'a-1', code: 'I', name: 'Cải cách thể chế', position: 1 },
   { __typename: 'PlanArea', id: 'a-2', code: 'II', name: 'Cải cách thủ tục hành chính', position: 2 },
   { __typename: 'PlanArea', id: 'a-6', code: 'VI', name: 'Hiện đại hóa nền hành chính', position: 6 },
   { __typename: 'PlanArea', id: 'a-7', code: 'VII', name: 'Công tác chỉ đạo điều hành cải cách hành chính', position: 7 },
 ];
 
-type Kind = 'WINDOW' | 'ONGOING' | 'RECURRING' | 'TRIGGERED' | 'NEEDS_PERSON';
-type Status = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
 
 export function timing(
-  kind: Kind,
+  kind: TimingKind,
   opts: {
     start?: string;
     end?: string;
@@ -53,7 +157,7 @@ export function timing(
     overridden?: boolean;
     note?: string;
   } = {},
-) {
+): TaskTimingData {
   return {
     __typename: 'TaskTiming',
     kind,
@@ -82,10 +186,14 @@ export function task(input: {
   leadUnitIds: string[];
   coordinating: string;
   timePhrase: string;
-  timing: ReturnType<typeof timing>;
-  status?: Status;
+  timing: TaskTimingData;
+  status?: TaskStatus;
   overdue?: boolean;
-}) {
+  version?: number;
+  /** What the viewer may change (the server's `viewerCan…`): both by default (Home Affairs). */
+  viewerCanUpdateStatus?: boolean;
+  viewerCanSetTiming?: boolean;
+}): PlanTaskData {
   const area = planAreas.find((a) => a.code === input.areaCode)!;
   return {
     __typename: 'PlanTask',
@@ -102,6 +210,9 @@ export function task(input: {
     timePhrase: input.timePhrase,
     timing: input.timing,
     status: input.status ?? 'NOT_STARTED',
+    version: input.version ?? 1,
+    viewerCanUpdateStatus: input.viewerCanUpdateStatus ?? true,
+    viewerCanSetTiming: input.viewerCanSetTiming ?? true,
     overdue: input.overdue ?? false,
   };
 }
@@ -195,3 +306,29 @@ export const me = {
   roles: ['HOME_AFFAIRS', 'LEADERSHIP'],
   permissions: permissionsAll,
 };
+
+/** `Query.units` as the server pages it: one page holding `list`. */
+export function unitsConnection(list: readonly UnitData[], hasNextPage = false) {
+  return {
+    __typename: 'QueryUnitsConnection',
+    totalCount: list.length,
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage,
+      hasPreviousPage: false,
+      startCursor: list.length ? `c-${list[0]!.id}` : null,
+      endCursor: list.length ? `c-${list.at(-1)!.id}` : null,
+    },
+    edges: list.map((node) => ({ __typename: 'QueryUnitsConnectionEdge', cursor: `c-${node.id}`, node })),
+  };
+}
+
+/** The 2021 year with its plan tasks (`EvaluationYear.planTasks`). */
+export function yearWithTasks(tasks: readonly PlanTaskData[]) {
+  return { ...year2021, planTasks: tasks };
+}
+
+/** `Query.unitTypes` with each type's units, as the plan filter and the dashboard read them. */
+export function unitTypesWithUnits(list: readonly UnitData[] = units) {
+  return unitTypes.map((type) => ({ ...type, units: list.filter((u) => u.type.id === type.id) }));
+}

@@ -1,15 +1,25 @@
 import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
+/** A problem as forms hold it: a stable code and the server's own (Vietnamese) words. */
+export interface CodedMessage {
+  code?: string | undefined;
+  message: string;
+}
+
 /**
- * The words of a field's error. The form's own checks give i18n keys (translated here); errors set
- * with type "server" already carry their text (translated from the server's problem code, or the
- * server's message).
+ * Words for coded problems, in the UI's language: `problems.<field>.<CODE>`, else
+ * `problems.<CODE>`, else the message as the server (or the domain) wrote it. `params` fill the
+ * translations' placeholders (e.g. the plan year). Field errors keep the code as their `type`.
  */
-export function useErrorText(): (error: FieldError | undefined) => string | undefined {
+export function useProblemText(params: Record<string, unknown> = {}) {
   const { t } = useTranslation();
-  return (error) => {
-    if (!error?.message) return undefined;
-    return error.type === 'server' ? error.message : t(error.message);
+  const text = (problem: CodedMessage, field?: string): string => {
+    if (!problem.code) return problem.message;
+    const keys = field ? [`problems.${field}.${problem.code}`, `problems.${problem.code}`] : [`problems.${problem.code}`];
+    return t(keys, { ...params, defaultValue: problem.message });
   };
+  const fieldError = (error: FieldError | undefined, field: string): string | undefined =>
+    error?.message === undefined ? undefined : text({ code: error.type, message: error.message }, field);
+  return { text, fieldError };
 }
