@@ -20,7 +20,7 @@ const DESKTOP = { width: 1280, height: 800 };
 /** Every page of the navigation, with what shows that its data has arrived. */
 const PAGES = [
   { slug: "dashboard", link: "Tổng quan", heading: "Tổng quan năm 2021", ready: "Nhiệm vụ theo lĩnh vực và trạng thái" },
-  { slug: "units", link: "Đơn vị", heading: "Đơn vị", ready: /^\d+ đơn vị$/ },
+  { slug: "units", link: "Đơn vị", heading: "Đơn vị", ready: /\d+ đơn vị$/ },
   { slug: "plan", link: "Kế hoạch", heading: "Kế hoạch CCHC năm 2021", ready: /^\d+ nhiệm vụ$/ },
   { slug: "framework", link: "Bộ tiêu chí", heading: "Bộ tiêu chí năm 2021", ready: "Tổng điểm tối đa" },
 ] as const;
@@ -98,12 +98,64 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     await page.close();
   });
 
-  it("a unit officer sees the plan without edit buttons", async () => {
+  it("the Tư pháp officer changes the status of its own tasks only, without the dates", async () => {
     const page = await browser.newPage();
-    await login(page, "longphuoc@cchc.demo");
+    await login(page, "tuphap@cchc.demo");
     await page.getByRole("link", { name: "Kế hoạch" }).click();
     await page.getByText("20 nhiệm vụ").first().waitFor();
-    expect(await page.getByRole("button", { name: /^Sửa nhiệm vụ/ }).count()).toBe(0);
+    const table = page.getByRole("table", { name: /Bảng phân công nhiệm vụ/ });
+    const edits = page.getByRole("button", { name: /^Sửa nhiệm vụ/ });
+    const count = await edits.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(20);
+    // every task offered is one Phòng Tư pháp leads (alone, or as one of all units)
+    const editable = table.locator("tbody tr").filter({ has: page.getByRole("button", { name: /^Sửa nhiệm vụ/ }) });
+    expect(await editable.count()).toBe(count);
+    for (const lead of await editable.locator(".cell-lead").allInnerTexts()) {
+      expect(lead).toMatch(/^(Phòng Tư pháp|Các cơ quan, đơn vị và UBND các xã, phường)$/);
+    }
+    const first = edits.first();
+    const code = (await first.getAttribute("aria-label"))!.replace("Sửa nhiệm vụ ", "");
+    await first.click();
+    const dialog = page.getByRole("dialog", { name: `Cập nhật nhiệm vụ ${code}` });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel("Đặt ngày thủ công").count()).toBe(0);
+    await dialog.getByLabel("Trạng thái").selectOption("IN_PROGRESS");
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByText(`Đã cập nhật nhiệm vụ ${code}`).waitFor();
+    const task = await db.prisma.planTask.findFirstOrThrow({ where: { code } });
+    expect(task.status).toBe("IN_PROGRESS");
+    await page.close();
+  });
+
+  it("when someone else saved the task meanwhile, nothing is overwritten: the current values, reload, try again", async () => {
+    const page = await browser.newPage();
+    await login(page, "noivu@cchc.demo");
+    await page.getByRole("link", { name: "Kế hoạch" }).click();
+    await page.getByRole("button", { name: "Sửa nhiệm vụ II.1" }).click();
+    const dialog = page.getByRole("dialog", { name: "Cập nhật nhiệm vụ II.1" });
+    await dialog.waitFor();
+    // another person finishes it while the dialog is open
+    const before = await db.prisma.planTask.findFirstOrThrow({ where: { code: "II.1" } });
+    await db.prisma.planTask.update({ where: { id: before.id }, data: { status: "DONE", version: { increment: 1 } } });
+
+    await dialog.getByLabel("Trạng thái").selectOption("CANCELLED");
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    const alert = dialog.getByRole("alert");
+    await alert.getByText(/Nhiệm vụ đã được người khác cập nhật/).waitFor();
+    expect(await alert.innerText()).toContain("Hoàn thành");
+    expect((await db.prisma.planTask.findUniqueOrThrow({ where: { id: before.id } })).status).toBe("DONE");
+    await shot(page, "1280-noivu-plan-conflict");
+
+    await alert.getByRole("button", { name: "Tải giá trị hiện tại vào biểu mẫu" }).click();
+    expect(await dialog.getByLabel("Trạng thái").inputValue()).toBe("DONE");
+    await dialog.getByLabel("Trạng thái").selectOption("CANCELLED");
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const after = await db.prisma.planTask.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.status).toBe("CANCELLED");
+    expect(after.version).toBe(before.version + 2);
     await page.close();
   });
 
@@ -165,23 +217,31 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     }
     for (const target of PAGES) {
       await goTo(page, target);
+      if (target.slug === "units") {
+        // the seed's 19 units come in pages: "Xem thêm" brings the rest
+        await page.getByText(/^Đang hiện \d+ trong 19 đơn vị$/).waitFor();
+        await page.getByRole("button", { name: "Xem thêm" }).click();
+        await page.getByText(/^19 đơn vị$/).waitFor();
+        expect(await page.getByRole("button", { name: "Xem thêm" }).count()).toBe(0);
+      }
       await expectFits(page, `${target.slug} at ${viewport.width} px as ${who}`);
       await shot(page, `${viewport.width}-${who}-${target.slug}`);
     }
-    if (email === "noivu@cchc.demo") {
-      // the task edit dialog opens and fits
-      await goTo(page, PAGES[2]);
-      const edit = page.getByRole("button", { name: "Sửa nhiệm vụ I.2" });
-      await edit.scrollIntoViewIfNeeded();
-      await edit.click();
-      const dialog = page.getByRole("dialog", { name: "Cập nhật nhiệm vụ I.2" });
-      await dialog.waitFor();
-      await dialog.getByLabel("Đặt ngày thủ công").check();
-      await expectFits(page, `edit dialog at ${viewport.width} px`);
-      await shot(page, `${viewport.width}-${who}-plan-edit`);
-      await page.keyboard.press("Escape");
-      await dialog.waitFor({ state: "hidden" });
-    }
+    // the task edit dialog opens and fits (Home Affairs: status and dates; the Tư pháp officer:
+    // the status of its own task I.2)
+    await goTo(page, PAGES[2]);
+    const edit = page.getByRole("button", { name: "Sửa nhiệm vụ I.2" });
+    await edit.scrollIntoViewIfNeeded();
+    await edit.click();
+    const dialog = page.getByRole("dialog", { name: "Cập nhật nhiệm vụ I.2" });
+    await dialog.waitFor();
+    await dialog.getByLabel("Trạng thái").waitFor();
+    if (email === "noivu@cchc.demo") await dialog.getByLabel("Đặt ngày thủ công").check();
+    else expect(await dialog.getByLabel("Đặt ngày thủ công").count()).toBe(0);
+    await expectFits(page, `edit dialog at ${viewport.width} px`);
+    await shot(page, `${viewport.width}-${who}-plan-edit`);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
     await page.close();
   });
 
