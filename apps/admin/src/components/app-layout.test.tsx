@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../routes';
-import { me, permissionsAll, planTasks, units, unitTypesWithUnits, year2021, yearWithTasks } from '../test/fixtures';
+import { me, permissionsAll, planTasks, unitTypesWithUnits, year2021, yearWithTasks } from '../test/fixtures';
 import { mockClient } from '../test/graphql-mock';
 import { renderRoutes } from '../test/render';
 

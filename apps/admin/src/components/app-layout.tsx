@@ -100,10 +100,11 @@ export function AppLayout() {
       </a>
       <header className="app-header" ref={menu.containerRef}>
         <p className="app-name">
+          {/* on a phone the full name is read but not shown, the short one shown but not read */}
           <span className="app-name-full">{t('app.name')}</span>
-          <abbr className="app-name-short" title={t('app.name')} aria-hidden="true">
+          <span className="app-name-short" aria-hidden="true">
             {t('app.shortName')}
-          </abbr>
+          </span>
         </p>
         {/* Shown on narrow screens only (styles.css): the tools and the navigation fold behind it. */}
         <button
@@ -184,6 +185,7 @@ function useMenu() {
   const containerRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes whenever the page changes
   useEffect(() => setOpen(false), [pathname]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planTasks, units, unitTypesWithUnits, yearWithTasks } from '../test/fixtures';
+import { planTasks, unitTypesWithUnits, yearWithTasks } from '../test/fixtures';
 import { mockClient } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
 import { DashboardPage } from './dashboard-page';

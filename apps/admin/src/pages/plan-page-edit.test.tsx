@@ -6,7 +6,6 @@ import {
   permissionsAll,
   planTasks,
   timing,
-  units,
   unitTypesWithUnits,
   yearWithTasks,
   type PlanTaskData,

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { VariablesOf } from '../graphql';
-import { planTasks, units, unitTypesWithUnits, yearWithTasks } from '../test/fixtures';
+import { planTasks, unitTypesWithUnits, yearWithTasks } from '../test/fixtures';
 import { mockClient, type RecordedRequest } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
 import { PlanPage, type PlanPageQuery } from './plan-page';

@@ -170,7 +170,7 @@ export function timing(
     occurrences: (opts.occurrences ?? []).map((o) => ({
       __typename: 'TimingOccurrence',
       label: o.label,
-      start: o.due.slice(0, 4) + '-01-01',
+      start: `${o.due.slice(0, 4)}-01-01`,
       end: o.due,
       due: o.due,
     })),

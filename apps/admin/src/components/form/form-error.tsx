@@ -7,6 +7,7 @@ export function FormError({
   ref,
   children,
 }: {
+  /** Distinct messages (each is its own key). */
   messages: readonly string[];
   ref?: React.Ref<HTMLDivElement>;
   /** Extra content under the messages (e.g. an action to recover). */
@@ -15,8 +16,8 @@ export function FormError({
   if (messages.length === 0 && !children) return null;
   return (
     <div ref={ref} className="form-error" role="alert" tabIndex={-1}>
-      {messages.map((message, index) => (
-        <p key={index}>{message}</p>
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
       ))}
       {children}
     </div>
