@@ -100,7 +100,8 @@ function forgetStatusFilteredTaskLists(cache: Cache): void {
     const year = cache.resolve('Query', field.fieldKey);
     if (typeof year !== 'string') continue;
     for (const list of cache.inspectFields(year)) {
-      if (list.fieldName === 'planTasks' && list.arguments?.status) cache.invalidate(year, list.fieldName, list.arguments);
+      if (list.fieldName === 'planTasks' && list.arguments?.status)
+        cache.invalidate(year, list.fieldName, list.arguments);
     }
   }
 }

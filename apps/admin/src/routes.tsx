@@ -13,7 +13,13 @@ const UnitsPage = lazy(() => import('./pages/units-page').then((m) => ({ default
 const PlanPage = lazy(() => import('./pages/plan-page').then((m) => ({ default: m.PlanPage })));
 const FrameworkPage = lazy(() => import('./pages/framework-page').then((m) => ({ default: m.FrameworkPage })));
 
-function RequirePermission({ permission, children }: { permission: keyof ViewerPermissions; children: React.ReactNode }) {
+function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: keyof ViewerPermissions;
+  children: React.ReactNode;
+}) {
   return (
     <Guard permission={permission}>
       <Suspense fallback={<Loading />}>{children}</Suspense>

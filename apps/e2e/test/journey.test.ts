@@ -19,7 +19,12 @@ const DESKTOP = { width: 1280, height: 800 };
 
 /** Every page of the navigation, with what shows that its data has arrived. */
 const PAGES = [
-  { slug: "dashboard", link: "Tổng quan", heading: "Tổng quan năm 2021", ready: "Nhiệm vụ theo lĩnh vực và trạng thái" },
+  {
+    slug: "dashboard",
+    link: "Tổng quan",
+    heading: "Tổng quan năm 2021",
+    ready: "Nhiệm vụ theo lĩnh vực và trạng thái",
+  },
   { slug: "units", link: "Đơn vị", heading: "Đơn vị", ready: /\d+ đơn vị$/ },
   { slug: "plan", link: "Kế hoạch", heading: "Kế hoạch CCHC năm 2021", ready: /^\d+ nhiệm vụ$/ },
   { slug: "framework", link: "Bộ tiêu chí", heading: "Bộ tiêu chí năm 2021", ready: "Tổng điểm tối đa" },

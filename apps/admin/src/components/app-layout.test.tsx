@@ -30,7 +30,11 @@ describe('AppLayout', () => {
     expect(screen.getByText('Nguyễn Thị Lan')).toBeTruthy();
     expect(screen.getByText('Phòng Nội vụ, Lãnh đạo')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Kế hoạch']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Kế hoạch']);
 
     // "/" is not permitted: the viewer lands on the plan of the most recent year
     expect(await screen.findByText('5 nhiệm vụ')).toBeTruthy();
@@ -72,7 +76,9 @@ describe('AppLayout', () => {
       DashboardPage: () => ({ year: yearWithTasks([]), unitTypes: unitTypesWithUnits() }),
       Login: () => {
         loggedIn = true;
-        return { login: { __typename: 'LoginSuccess', user: { __typename: 'User', id: me.id, fullName: me.fullName } } };
+        return {
+          login: { __typename: 'LoginSuccess', user: { __typename: 'User', id: me.id, fullName: me.fullName } },
+        };
       },
     });
     const { router } = renderRoutes(mock.client, routes, '/');

@@ -80,7 +80,9 @@ export function AppLayout() {
 
   let content: React.ReactNode;
   if (yearsResult.error && !yearsResult.data) {
-    content = <ErrorMessage error={yearsResult.error} onRetry={() => reexecuteYears({ requestPolicy: 'network-only' })} />;
+    content = (
+      <ErrorMessage error={yearsResult.error} onRetry={() => reexecuteYears({ requestPolicy: 'network-only' })} />
+    );
   } else if (!yearsResult.data) {
     content = <Loading />;
   } else if (year === null) {

@@ -134,7 +134,9 @@ export function FrameworkTreeTable({
               </Fragment>
             );
           })}
-          {tree.orphans.length > 0 ? <tbody>{tree.orphans.flatMap((o) => [o, ...descendants(o)]).map(renderRow)}</tbody> : null}
+          {tree.orphans.length > 0 ? (
+            <tbody>{tree.orphans.flatMap((o) => [o, ...descendants(o)]).map(renderRow)}</tbody>
+          ) : null}
         </table>
       </div>
       {tree.orphans.length > 0 ? (

@@ -178,7 +178,8 @@ export function PlanTaskEditDialog({
     const first = PLAN_TASK_FIELDS.find((name) => fields.has(name));
     for (const name of PLAN_TASK_FIELDS) {
       const problem = fields.get(name);
-      if (problem) form.setError(name, { type: problem.code, message: problem.message }, { shouldFocus: name === first });
+      if (problem)
+        form.setError(name, { type: problem.code, message: problem.message }, { shouldFocus: name === first });
     }
     if (!first) focusAlert();
   };
@@ -221,7 +222,10 @@ export function PlanTaskEditDialog({
     setConflict(null);
     setTopProblems([]);
     setConfirmingReset(false);
-    window.setTimeout(() => (alertRef.current?.closest('form')?.querySelector('select, input') as HTMLElement | null)?.focus(), 0);
+    window.setTimeout(
+      () => (alertRef.current?.closest('form')?.querySelector('select, input') as HTMLElement | null)?.focus(),
+      0,
+    );
   };
 
   const onSubmit = form.handleSubmit(

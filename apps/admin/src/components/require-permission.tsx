@@ -3,7 +3,6 @@ import { Navigate, useLocation } from 'react-router';
 import { NAV_ITEMS } from './nav-items';
 import { useAppContext, type ViewerPermissions } from './year-context';
 
-
 /** Shows the page when the server says the viewer may; the overview falls back to a permitted page. */
 export function RequirePermission({
   permission,
@@ -19,7 +18,8 @@ export function RequirePermission({
   if (location.pathname === '/') {
     // the first page of the navigation the viewer may see
     const fallback = NAV_ITEMS.find((item) => permissions[item.permission]);
-    if (fallback && fallback.to !== '/') return <Navigate to={{ pathname: fallback.to, search: location.search }} replace />;
+    if (fallback && fallback.to !== '/')
+      return <Navigate to={{ pathname: fallback.to, search: location.search }} replace />;
   }
   return (
     <p className="status status-error" role="alert">

@@ -28,11 +28,7 @@ const COLORS: Record<ChartBucket, string> = {
   CANCELLED: '#d4b106',
 };
 
-export function TaskStatusChart({
-  tasks,
-}: {
-  tasks: readonly FragmentOf<typeof TaskStatusChart_PlanTaskFragment>[];
-}) {
+export function TaskStatusChart({ tasks }: { tasks: readonly FragmentOf<typeof TaskStatusChart_PlanTaskFragment>[] }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const descId = useId();

@@ -45,7 +45,14 @@ describe('tasksByAreaAndStatus', () => {
       t(I, 'IN_PROGRESS'),
     ]);
     expect(rows.map((r) => r.areaCode)).toEqual(['I', 'II', 'VII']);
-    expect(rows[0]).toMatchObject({ areaName: 'Cải cách thể chế', total: 4, DONE: 1, IN_PROGRESS: 2, OVERDUE: 1, NOT_STARTED: 0 });
+    expect(rows[0]).toMatchObject({
+      areaName: 'Cải cách thể chế',
+      total: 4,
+      DONE: 1,
+      IN_PROGRESS: 2,
+      OVERDUE: 1,
+      NOT_STARTED: 0,
+    });
     expect(rows[1]).toMatchObject({ total: 2, NOT_STARTED: 1, CANCELLED: 1 });
     expect(rows[2]).toMatchObject({ total: 1, DONE: 1 });
     for (const row of rows) {

@@ -3,10 +3,13 @@ import type { TaskStatusChart_PlanTaskFragment } from '../components/task-status
 import type { ResultOf } from '../graphql';
 
 /** The stacks, bottom to top. OVERDUE takes the unfinished tasks past their due date. */
-export const CHART_BUCKETS = ['DONE', 'IN_PROGRESS', 'NOT_STARTED', 'OVERDUE', 'CANCELLED'] as const satisfies readonly (
-  | ChartTaskInput['status']
-  | 'OVERDUE'
-)[];
+export const CHART_BUCKETS = [
+  'DONE',
+  'IN_PROGRESS',
+  'NOT_STARTED',
+  'OVERDUE',
+  'CANCELLED',
+] as const satisfies readonly (ChartTaskInput['status'] | 'OVERDUE')[];
 export type ChartBucket = (typeof CHART_BUCKETS)[number];
 
 /** A task as the chart's fragment reads it. */
@@ -48,9 +51,7 @@ export function tasksByAreaAndStatus(tasks: readonly ChartTaskInput[]): AreaStat
     row[bucketOf(task)] += 1;
     row.total += 1;
   }
-  return [...rows.values()].sort(
-    (a, b) => a.position - b.position || a.areaCode.localeCompare(b.areaCode, 'vi'),
-  );
+  return [...rows.values()].sort((a, b) => a.position - b.position || a.areaCode.localeCompare(b.areaCode, 'vi'));
 }
 
 /** Buckets that have at least one task (so the legend lists only what is drawn). */

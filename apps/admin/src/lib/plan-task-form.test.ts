@@ -31,8 +31,16 @@ describe('planTaskInput', () => {
   it('sends only what changed since the base, with its version, dates as ISO dates and the reason trimmed', () => {
     expect(planTaskInput({ ...values, status: 'DONE' }, base)).toEqual({ id: 't-1', version: 3, status: 'DONE' });
     expect(
-      planTaskInput({ ...values, manual: true, start: '1/2/2021', end: '30/4/2021', due: ' ', reason: ' Chờ tỉnh ' }, base),
-    ).toEqual({ id: 't-1', version: 3, timing: { start: '2021-02-01', end: '2021-04-30', due: null }, reason: 'Chờ tỉnh' });
+      planTaskInput(
+        { ...values, manual: true, start: '1/2/2021', end: '30/4/2021', due: ' ', reason: ' Chờ tỉnh ' },
+        base,
+      ),
+    ).toEqual({
+      id: 't-1',
+      version: 3,
+      timing: { start: '2021-02-01', end: '2021-04-30', due: null },
+      reason: 'Chờ tỉnh',
+    });
   });
 });
 
@@ -45,7 +53,9 @@ describe('planTaskResolver (the domain schema plus dd/mm/yyyy)', () => {
   });
 
   it('checks typed dates only when set by hand, and the reason with the domain schema', async () => {
-    expect((await resolve({ ...values, manual: true, start: '30/02/2021', end: '', due: 'abc', reason: '  ' })).errors).toEqual({
+    expect(
+      (await resolve({ ...values, manual: true, start: '30/02/2021', end: '', due: 'abc', reason: '  ' })).errors,
+    ).toEqual({
       start: 'INVALID_DATE: Ngày không hợp lệ (dd/mm/yyyy).',
       end: 'REQUIRED: Cần nhập ngày (dd/mm/yyyy).',
       due: 'INVALID_DATE: Ngày không hợp lệ (dd/mm/yyyy).',

@@ -69,7 +69,11 @@ export function planTaskInput(values: PlanTaskFormValues, base: PlanTaskBase): U
   if (values.manual) {
     // a date that does not parse is sent as typed: the schema reports it (the form already has)
     const date = (typed: string) => parseDateVi(typed.trim()) ?? typed.trim();
-    input.timing = { start: date(values.start), end: date(values.end), due: values.due.trim() === '' ? null : date(values.due) };
+    input.timing = {
+      start: date(values.start),
+      end: date(values.end),
+      due: values.due.trim() === '' ? null : date(values.due),
+    };
     input.reason = values.reason.trim();
   }
   return input;
@@ -120,9 +124,7 @@ export function placeProblems(
  * Errors are `{ type: code, message: server text }` under each field, the others under `root`
  * (no input to focus).
  */
-export function planTaskResolver(
-  base: () => PlanTaskBase,
-): Resolver<PlanTaskFormValues, unknown, UpdatePlanTaskInput> {
+export function planTaskResolver(base: () => PlanTaskBase): Resolver<PlanTaskFormValues, unknown, UpdatePlanTaskInput> {
   return async (values) => {
     const input = planTaskInput(values, base());
     const parsed = updatePlanTaskInputSchema.safeParse(input);

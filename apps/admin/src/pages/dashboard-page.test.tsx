@@ -30,11 +30,21 @@ describe('DashboardPage', () => {
     const table = within(chart).getByRole('table');
     const rowI = within(table).getByRole('rowheader', { name: 'I. Cải cách thể chế' }).closest('tr')!;
     // area I: one task in progress, one overdue; columns are the statuses in use, then the total
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Lĩnh vực', 'Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Quá hạn', 'Tổng']);
-    expect(within(rowI).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '1', '0', '1', '2']);
+    expect(
+      within(rowI)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '1', '0', '1', '2']);
     const rowVI = within(table).getByRole('rowheader', { name: 'VI. Hiện đại hóa nền hành chính' }).closest('tr')!;
-    expect(within(rowVI).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '1', '0', '1']);
+    expect(
+      within(rowVI)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '0', '1', '0', '1']);
   });
 
   it('shows an empty state when the plan has no tasks', async () => {

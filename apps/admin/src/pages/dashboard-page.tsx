@@ -54,7 +54,10 @@ export function DashboardPage() {
 
   const tasks = data.year.planTasks;
   const counts = [
-    { label: t('dashboard.units'), value: data.unitTypes.flatMap((type) => type.units).filter((unit) => unit.active).length },
+    {
+      label: t('dashboard.units'),
+      value: data.unitTypes.flatMap((type) => type.units).filter((unit) => unit.active).length,
+    },
     { label: t('dashboard.tasks'), value: tasks.length },
     { label: t('dashboard.tasksDone'), value: tasks.filter((task) => task.status === TaskStatus.DONE).length },
     {
@@ -70,7 +73,10 @@ export function DashboardPage() {
       <p className="lead">{data.year.title}</p>
       <p className="muted">
         {data.year.authority.name} · {t('dashboard.status', { status: t(`yearStatus.${data.year.status}`) })} ·{' '}
-        {t('dashboard.deadline', { text: data.year.unitPlanDeadlineText, date: formatDate(data.year.unitPlanDeadline) })}
+        {t('dashboard.deadline', {
+          text: data.year.unitPlanDeadlineText,
+          date: formatDate(data.year.unitPlanDeadline),
+        })}
       </p>
       <h2 className="visually-hidden">{t('dashboard.counts')}</h2>
       <dl className="stats">

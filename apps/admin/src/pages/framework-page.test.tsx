@@ -30,12 +30,20 @@ const node = (
 
 // given out of order on purpose: the page must build the tree from parentId
 const nodes = [
-  node('1.1.2', '1.1', 'Kế hoạch có đủ nội dung', 1.5, { method: 'CHECKLIST', scoreSource: 'SELF_THEN_APPRAISED', appliesTo: ['phong', 'xa'] }),
+  node('1.1.2', '1.1', 'Kế hoạch có đủ nội dung', 1.5, {
+    method: 'CHECKLIST',
+    scoreSource: 'SELF_THEN_APPRAISED',
+    appliesTo: ['phong', 'xa'],
+  }),
   node('1', null, 'Công tác chỉ đạo, điều hành CCHC', 14),
   node('1.1', '1', 'Kế hoạch CCHC năm của đơn vị', 2.5),
   node('1.1.1', '1.1', 'Ban hành kế hoạch đúng thời hạn', 1, { method: 'DEADLINE', scoreSource: 'APPRAISED_ONLY' }),
   node('2', null, 'Cải cách thủ tục hành chính', 10),
-  node('2.1', '2', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 10, { method: 'RATIO_TIERED', scoreSource: 'SURVEY', appliesTo: ['xa'] }),
+  node('2.1', '2', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 10, {
+    method: 'RATIO_TIERED',
+    scoreSource: 'SURVEY',
+    appliesTo: ['xa'],
+  }),
 ];
 
 function framework(problems: string[] = []) {
@@ -68,7 +76,14 @@ describe('FrameworkPage', () => {
     const table = await screen.findByRole('table', { name: /Cây tiêu chí/ });
     expect(requestsFor('FrameworkPage')[0]?.variables).toEqual({ year: 2021 });
     const text = table.textContent ?? '';
-    const order = ['Công tác chỉ đạo', 'Kế hoạch CCHC năm', 'Ban hành kế hoạch', 'Kế hoạch có đủ', 'Cải cách thủ tục', 'Tỷ lệ hồ sơ'];
+    const order = [
+      'Công tác chỉ đạo',
+      'Kế hoạch CCHC năm',
+      'Ban hành kế hoạch',
+      'Kế hoạch có đủ',
+      'Cải cách thủ tục',
+      'Tỷ lệ hồ sơ',
+    ];
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

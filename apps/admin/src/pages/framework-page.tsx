@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import {
-  FrameworkTreeTable,
-  FrameworkTreeTable_FrameworkNodeFragment,
-} from '../components/framework-tree-table';
+import { FrameworkTreeTable, FrameworkTreeTable_FrameworkNodeFragment } from '../components/framework-tree-table';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { useSelectedYear } from '../components/year-context';
 import { graphql } from '../graphql';

@@ -27,7 +27,11 @@ describe('LoginPage', () => {
   it('shows the Vietnamese message on InvalidCredentialsError and stays on /login', async () => {
     const { requestsFor, router } = renderLogin({
       Login: () => ({
-        login: { __typename: 'InvalidCredentialsError', message: 'Invalid email or password', code: 'INVALID_CREDENTIALS' },
+        login: {
+          __typename: 'InvalidCredentialsError',
+          message: 'Invalid email or password',
+          code: 'INVALID_CREDENTIALS',
+        },
       }),
     });
     fillAndSubmit('lan@phuoclong.gov.vn', 'sai-mat-khau');

@@ -53,7 +53,9 @@ function fakeServer(initial: ServerTask[] = planTasks) {
     const { input } = request.variables as { input: UpdateInput };
     const found = tasks.find((t) => t.id === input.id);
     if (!found) {
-      return { updatePlanTask: { __typename: 'NotFoundError', message: 'Không tìm thấy nhiệm vụ.', code: 'NOT_FOUND' } };
+      return {
+        updatePlanTask: { __typename: 'NotFoundError', message: 'Không tìm thấy nhiệm vụ.', code: 'NOT_FOUND' },
+      };
     }
     if (input.version !== found.version) {
       return {
@@ -200,10 +202,11 @@ describe('PlanPage: editing a task', () => {
     }));
     const { requestsFor } = renderPlan({ tasks: officer, permissions: { ...permissionsAll, managePlan: false } });
     await screen.findByText('5 nhiệm vụ');
-    expect(screen.getAllByRole('button', { name: /^Sửa nhiệm vụ / }).map((b) => b.textContent && b.getAttribute('aria-label'))).toEqual([
-      'Sửa nhiệm vụ I.1',
-      'Sửa nhiệm vụ I.2',
-    ]);
+    expect(
+      screen
+        .getAllByRole('button', { name: /^Sửa nhiệm vụ / })
+        .map((b) => b.textContent && b.getAttribute('aria-label')),
+    ).toEqual(['Sửa nhiệm vụ I.1', 'Sửa nhiệm vụ I.2']);
     expect(screen.getByRole('columnheader', { name: 'Thao tác' })).toBeTruthy();
     const { form } = await openEditor('I.2');
     expect(form.queryByRole('group', { name: 'Thời gian thực hiện' })).toBeNull();
@@ -226,7 +229,13 @@ describe('PlanPage: editing a task', () => {
       version: 2,
       status: 'DONE',
       overdue: false,
-      timing: timing('WINDOW', { start: '2021-01-15', end: '2021-04-30', due: '2021-04-30', overridden: true, note: 'Theo công văn của tỉnh' }),
+      timing: timing('WINDOW', {
+        start: '2021-01-15',
+        end: '2021-04-30',
+        due: '2021-04-30',
+        overridden: true,
+        note: 'Theo công văn của tỉnh',
+      }),
     });
 
     change(form.getByLabelText('Trạng thái'), 'IN_PROGRESS');
@@ -290,7 +299,9 @@ describe('PlanPage: editing a task', () => {
     expect(screen.getByText('Đã cập nhật nhiệm vụ I.2').closest('[aria-live="polite"]')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
-    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([{ input: { id: 't-1-2', version: 1, status: 'DONE' } }]);
+    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([
+      { input: { id: 't-1-2', version: 1, status: 'DONE' } },
+    ]);
 
     const row = rowOf('I.2');
     expect(within(row).getByText('Hoàn thành')).toBeTruthy();
@@ -414,7 +425,9 @@ describe('PlanPage: editing a task', () => {
       }),
     );
     expect(await screen.findByText('Đã cập nhật nhiệm vụ I.2')).toBeTruthy();
-    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([{ input: { id: 't-1-2', version: 1, resetTiming: true } }]);
+    expect(requestsFor('UpdatePlanTask').map((r) => r.variables)).toEqual([
+      { input: { id: 't-1-2', version: 1, resetTiming: true } },
+    ]);
     await waitFor(() => expect(within(rowOf('I.2')).getByText('31/03/2021')).toBeTruthy());
     expect(within(rowOf('I.2')).queryByText('Đã điều chỉnh')).toBeNull();
   });
@@ -458,7 +471,12 @@ describe('PlanPage: editing a task', () => {
           message: 'Dữ liệu không hợp lệ.',
           code: 'VALIDATION',
           problems: [
-            { __typename: 'FieldProblem', field: 'timing.start', code: 'OUTSIDE_YEAR', message: 'Ngày phải nằm trong năm 2021 (hoặc quý I năm 2022).' },
+            {
+              __typename: 'FieldProblem',
+              field: 'timing.start',
+              code: 'OUTSIDE_YEAR',
+              message: 'Ngày phải nằm trong năm 2021 (hoặc quý I năm 2022).',
+            },
             { __typename: 'FieldProblem', field: 'timing.end', code: 'END_BEFORE_START', message: END_BEFORE_START },
             { __typename: 'FieldProblem', field: 'id', code: 'LOCKED', message: 'Năm đánh giá đã khóa.' },
           ],
@@ -475,7 +493,9 @@ describe('PlanPage: editing a task', () => {
     fireEvent.click(form.getByRole('button', { name: 'Save' }));
 
     const start = form.getByLabelText('Start date');
-    await waitFor(() => expect(descriptionOf(start)).toBe('The date must fall in 2021 (or the first quarter of 2022).'));
+    await waitFor(() =>
+      expect(descriptionOf(start)).toBe('The date must fall in 2021 (or the first quarter of 2022).'),
+    );
     expect(descriptionOf(form.getByLabelText('End date'))).toBe('The end date must be on or after the start date.');
     expect(start.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(start);

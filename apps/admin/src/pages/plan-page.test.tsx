@@ -44,7 +44,9 @@ describe('PlanPage', () => {
     const table = await screen.findByRole('table', { name: 'Bảng phân công nhiệm vụ cải cách hành chính năm 2021' });
     expect(screen.getByText('5 nhiệm vụ')).toBeTruthy();
 
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''));
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent?.replace(/[▲▼↕]/g, ''));
     expect(headers).toEqual([
       'STT',
       'Nhiệm vụ cụ thể',
@@ -77,7 +79,12 @@ describe('PlanPage', () => {
     // VII.2 triggered
     expect(within(rows[4]!).getByText('Khi có thông báo')).toBeTruthy();
 
-    expect(requestsFor('PlanPage')[0]?.variables).toEqual({ year: 2021, areaCode: null, leadUnitId: null, status: null });
+    expect(requestsFor('PlanPage')[0]?.variables).toEqual({
+      year: 2021,
+      areaCode: null,
+      leadUnitId: null,
+      status: null,
+    });
   });
 
   it('sends the area, lead and status filters as query variables', async () => {

@@ -102,7 +102,8 @@ export function PlanPage() {
   const last = useRef<{ year: number; data: ResultOf<typeof PlanPageQuery> } | null>(null);
   // (graphcache answers `year: null`, stale, from the cache while a list it lacks loads: not an
   // answer yet)
-  const settled = result.data && (result.data.year !== null || !(result.fetching || result.stale)) ? result.data : undefined;
+  const settled =
+    result.data && (result.data.year !== null || !(result.fetching || result.stale)) ? result.data : undefined;
   if (settled) last.current = { year, data: settled };
   const data = settled ?? (last.current?.year === year ? last.current.data : undefined);
 
@@ -172,7 +173,9 @@ export function PlanPage() {
 
   return (
     <section aria-labelledby="plan-title">
-      <h1 id="plan-title" ref={headingRef} tabIndex={-1}>{t('plan.title', { year: data.year.year })}</h1>
+      <h1 id="plan-title" ref={headingRef} tabIndex={-1}>
+        {t('plan.title', { year: data.year.year })}
+      </h1>
       <p className="lead">{data.year.title}</p>
       <form className="filters" role="search" aria-label={t('plan.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">

@@ -27,7 +27,11 @@ describe('UnitsPage', () => {
   it('groups units by type and filters by the "Loại đơn vị" select on the server', async () => {
     const { requestsFor } = renderUnits();
     const table = await screen.findByRole('table', { name: 'Danh sách đơn vị' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tên đơn vị', 'Loại', 'Trạng thái']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Tên đơn vị', 'Loại', 'Trạng thái']);
     expect(screen.getByText('5 đơn vị')).toBeTruthy();
     expect(within(table).getByText('Phòng chuyên môn (3)')).toBeTruthy();
     expect(within(table).getByText('Ngừng hoạt động')).toBeTruthy();

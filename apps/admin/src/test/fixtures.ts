@@ -143,9 +143,14 @@ export const planAreas: PlanAreaData[] = [
   { __typename: 'PlanArea', id: 'a-1', code: 'I', name: 'Cải cách thể chế', position: 1 },
   { __typename: 'PlanArea', id: 'a-2', code: 'II', name: 'Cải cách thủ tục hành chính', position: 2 },
   { __typename: 'PlanArea', id: 'a-6', code: 'VI', name: 'Hiện đại hóa nền hành chính', position: 6 },
-  { __typename: 'PlanArea', id: 'a-7', code: 'VII', name: 'Công tác chỉ đạo điều hành cải cách hành chính', position: 7 },
+  {
+    __typename: 'PlanArea',
+    id: 'a-7',
+    code: 'VII',
+    name: 'Công tác chỉ đạo điều hành cải cách hành chính',
+    position: 7,
+  },
 ];
-
 
 export function timing(
   kind: TimingKind,

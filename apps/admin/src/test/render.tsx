@@ -24,7 +24,11 @@ export function renderRoutes(client: Client, routes: RouteObject[], path: string
 export function renderPage(
   client: Client,
   page: React.ReactNode,
-  { path = '/', year = 2021, permissions = permissionsAll }: { path?: string; year?: number; permissions?: ViewerPermissions } = {},
+  {
+    path = '/',
+    year = 2021,
+    permissions = permissionsAll,
+  }: { path?: string; year?: number; permissions?: ViewerPermissions } = {},
 ) {
   const pathname = path.split('?')[0] ?? '/';
   return renderRoutes(

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 export interface DialogProps {
   /** The dialog's name (its heading, which labels it). */

@@ -16,7 +16,9 @@ export function useProblemText(params: Record<string, unknown> = {}) {
   const { t } = useTranslation();
   const text = (problem: CodedMessage, field?: string): string => {
     if (!problem.code) return problem.message;
-    const keys = field ? [`problems.${field}.${problem.code}`, `problems.${problem.code}`] : [`problems.${problem.code}`];
+    const keys = field
+      ? [`problems.${field}.${problem.code}`, `problems.${problem.code}`]
+      : [`problems.${problem.code}`];
     return t(keys, { ...params, defaultValue: problem.message });
   };
   const fieldError = (error: FieldError | undefined, field: string): string | undefined =>
