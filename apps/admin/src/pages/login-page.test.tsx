@@ -76,4 +76,20 @@ describe('LoginPage', () => {
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert.textContent).toContain('Không đăng nhập được'));
   });
+
+  it.each([
+    [{ retryAfterSeconds: 30, locked: false }, 'Đăng nhập sai nhiều lần. Vui lòng thử lại sau 30 giây.'],
+    [
+      { retryAfterSeconds: 900, locked: true },
+      'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau khoảng 15 phút.',
+    ],
+  ])('says how long to wait when logins are throttled (%o)', async (throttle, message) => {
+    renderLogin({
+      Login: () => ({
+        login: { __typename: 'LoginThrottledError', message: 'Server text', code: 'LOGIN_THROTTLED', ...throttle },
+      }),
+    });
+    fillAndSubmit('lan@phuoclong.gov.vn', 'sai-mat-khau');
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+  });
 });
