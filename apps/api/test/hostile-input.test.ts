@@ -22,7 +22,7 @@ const EXCLUDED_TABLES = new Set(["AuditLog", "Session", "LoginThrottle", "_prism
 
 async function digest(): Promise<Record<string, string>> {
   const tables = await h.db.prisma.$queryRawUnsafe<Array<{ name: string }>>(
-    `SELECT table_name AS name FROM information_schema.tables
+    `SELECT table_name::text AS name FROM information_schema.tables
       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );
   const out: Record<string, string> = {};
