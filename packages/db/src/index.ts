@@ -7,7 +7,14 @@ export * from "./generated/prisma/enums.js";
 export type * from "./generated/prisma/models.js";
 export { getDatamodel } from "./generated/pothos-types.js";
 export type { default as PrismaTypes } from "./generated/pothos-types.js";
-export { hashPassword, hashPasswordInSlot, verifyPassword, verifyPasswordInSlot, inHashingSlot, hashingQueueLength } from "./password.js";
+export {
+  hashPassword,
+  hashPasswordInSlot,
+  verifyPassword,
+  verifyPasswordInSlot,
+  inHashingSlot,
+  hashingQueueLength,
+} from "./password.js";
 export { isoToDbDate, dbDateToIso } from "./dates.js";
 export { timingColumns } from "./plan-timing.js";
 export { jsonColumns, JsonColumnError, type JsonCodec } from "./json-columns.js";
