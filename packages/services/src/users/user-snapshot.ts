@@ -1,6 +1,4 @@
-import type { UserSnapshot } from "../audit/catalogue.js";
-
-/** The audited fields of a user (never the password hash), as a Prisma selection and a snapshot. */
+/** The audited fields of a user (never the password hash), as a Prisma selection. */
 export const USER_SNAPSHOT = {
   version: true,
   email: true,
@@ -9,7 +7,3 @@ export const USER_SNAPSHOT = {
   unitId: true,
   active: true,
 } as const;
-
-export function userSnapshot(row: UserSnapshot): UserSnapshot {
-  return { ...row };
-}
