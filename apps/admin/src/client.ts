@@ -47,11 +47,14 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           ForbiddenError: () => null,
           QueryUnitsConnection: () => null,
           QueryUnitsConnectionEdge: () => null,
+          QueryUsersConnection: () => null,
+          QueryUsersConnectionEdge: () => null,
+          UserSuccess: () => null,
           PageInfo: () => null,
         },
         resolvers: {
           // "Xem thêm" asks the next page (`after`): the pages of one filter are shown as one list
-          Query: { units: relayPagination() },
+          Query: { units: relayPagination(), users: relayPagination() },
         },
         updates: {
           Mutation: {
@@ -61,6 +64,10 @@ export function makeClient(options: MakeClientOptions = {}): Client {
               if (login?.__typename === 'LoginSuccess') forgetRootFields(cache);
             },
             logout(_result, _args, cache) {
+              forgetRootFields(cache);
+            },
+            logOutEverywhere(_result, _args, cache) {
+              // this session ended too
               forgetRootFields(cache);
             },
             updatePlanTask(result, _args, cache) {

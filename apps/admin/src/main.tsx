@@ -1,3 +1,5 @@
+// first: zod is configured before any module builds a schema
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';

@@ -11,6 +11,7 @@ import { NotFoundPage } from './pages/not-found-page';
 const DashboardPage = lazy(() => import('./pages/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const UnitsPage = lazy(() => import('./pages/units-page').then((m) => ({ default: m.UnitsPage })));
 const PlanPage = lazy(() => import('./pages/plan-page').then((m) => ({ default: m.PlanPage })));
+const UsersPage = lazy(() => import('./pages/users-page').then((m) => ({ default: m.UsersPage })));
 const FrameworkPage = lazy(() => import('./pages/framework-page').then((m) => ({ default: m.FrameworkPage })));
 
 function RequirePermission({
@@ -62,6 +63,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission permission="viewFramework">
             <FrameworkPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'users',
+        element: (
+          <RequirePermission permission="manageUsers">
+            <UsersPage />
           </RequirePermission>
         ),
       },

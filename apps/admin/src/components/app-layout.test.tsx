@@ -18,7 +18,13 @@ describe('AppLayout', () => {
   });
 
   it('shows the user, translated roles and only the links the server permits; defaults to the latest year', async () => {
-    const permissions = { ...permissionsAll, viewDashboard: false, viewUnits: false, viewFramework: false };
+    const permissions = {
+      ...permissionsAll,
+      viewDashboard: false,
+      viewUnits: false,
+      viewFramework: false,
+      manageUsers: false,
+    };
     const mock = mockClient({
       AppLayoutMe: () => ({ me: { ...me, permissions } }),
       AppLayoutYears: () => ({ years }),
@@ -53,12 +59,13 @@ describe('AppLayout', () => {
     expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((a) => a.textContent)).toEqual(['Tổng quan', 'Đơn vị', 'Kế hoạch', 'Bộ tiêu chí']);
+    expect(links.map((a) => a.textContent)).toEqual(['Tổng quan', 'Đơn vị', 'Kế hoạch', 'Bộ tiêu chí', 'Tài khoản']);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/?year=2020',
       '/units?year=2020',
       '/plan?year=2020',
       '/framework?year=2020',
+      '/users?year=2020',
     ]);
 
     fireEvent.change(screen.getByLabelText('Ngôn ngữ'), { target: { value: 'en' } });

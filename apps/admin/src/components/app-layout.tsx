@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../graphql';
+import { ChangePasswordDialog } from './change-password-dialog';
 import { LanguageSwitch } from './language-switch';
+import { LogOutEverywhereDialog } from './log-out-everywhere-dialog';
 import { ErrorMessage, Loading } from './status';
 import { NAV_ITEMS } from './nav-items';
 import { AppContext, pickYear } from './year-context';
@@ -22,6 +24,7 @@ export const AppLayoutMeQuery = graphql(`
         managePlan
         viewFramework
         manageFramework
+        manageUsers
       }
     }
   }
@@ -54,6 +57,7 @@ export function AppLayout() {
   const [yearsResult, reexecuteYears] = useQuery({ query: AppLayoutYearsQuery, pause: !me });
   const [logoutState, logout] = useMutation(LogoutMutation);
   const menu = useMenu();
+  const [accountDialog, setAccountDialog] = useState<'password' | 'everywhere' | null>(null);
 
   // newest first, as the server lists them
   const years = yearsResult.data?.years ?? [];
@@ -158,8 +162,17 @@ export function AppLayout() {
             <LanguageSwitch />
             <div className="app-user">
               <span className="app-user-name">{me.fullName}</span>
-              <span className="app-user-roles" aria-label={t('app.userRoles')}>
+              <span className="app-user-roles">
+                <span className="visually-hidden">{t('app.userRoles')}: </span>
                 {me.roles.map((role) => t(`roles.${role}`)).join(', ')}
+              </span>
+              <span className="app-user-actions">
+                <button type="button" className="link-button" onClick={() => setAccountDialog('password')}>
+                  {t('account.changePassword')}
+                </button>
+                <button type="button" className="link-button" onClick={() => setAccountDialog('everywhere')}>
+                  {t('account.logOutEverywhere')}
+                </button>
               </span>
             </div>
             <button type="button" onClick={onLogout} disabled={logoutState.fetching}>
@@ -167,6 +180,14 @@ export function AppLayout() {
             </button>
           </div>
         </div>
+        {/* inside the header: a click in the dialog is not a click outside the phone menu */}
+        {accountDialog === 'password' ? <ChangePasswordDialog onClose={() => setAccountDialog(null)} /> : null}
+        {accountDialog === 'everywhere' ? (
+          <LogOutEverywhereDialog
+            onClose={() => setAccountDialog(null)}
+            onDone={() => navigate('/login', { replace: true })}
+          />
+        ) : null}
       </header>
       <main id="main" className="page" tabIndex={-1}>
         {content}

@@ -59,7 +59,7 @@ export function FrameworkTreeTable({
   const renderRow = (node: TreeNode<Node>) => (
     <tr key={node.id} className={`depth-${Math.min(node.depth, 3)}${node.isLeaf ? ' leaf' : ''}`}>
       <td className="cell-code">{node.code}</td>
-      <th scope="row" className="cell-name" style={{ paddingInlineStart: `${0.5 + node.depth * 1.25}rem` }}>
+      <th scope="row" className="cell-name cell-indented" style={{ '--depth': node.depth } as React.CSSProperties}>
         {nodeName(node)}
       </th>
       <td className="num">{formatPoints(node.maxPoints, locale)}</td>

@@ -6,4 +6,5 @@ export const NAV_ITEMS = [
   { to: '/units', label: 'nav.units', permission: 'viewUnits' },
   { to: '/plan', label: 'nav.plan', permission: 'viewPlan' },
   { to: '/framework', label: 'nav.framework', permission: 'viewFramework' },
+  { to: '/users', label: 'nav.users', permission: 'manageUsers' },
 ] as const satisfies readonly { to: string; label: string; permission: keyof ViewerPermissions }[];

@@ -7,6 +7,7 @@ export interface ViewerPermissions {
   managePlan: boolean;
   viewFramework: boolean;
   manageFramework: boolean;
+  manageUsers: boolean;
 }
 
 export interface AppContextValue {

@@ -114,6 +114,7 @@ export const permissionsAll = {
   managePlan: true,
   viewFramework: true,
   manageFramework: true,
+  manageUsers: true,
 };
 
 export function unitType(code: string, nameVi: string, nameEn: string, scored = true): UnitTypeData {
