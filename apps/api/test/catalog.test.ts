@@ -218,3 +218,43 @@ describe("lists that grow are pages", () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("the evaluation calendar", () => {
+  const CAL = `{ year(year: 2021) { asOf currentStage { stage } nextDeadline { stage closesOn } stages { stage opensOn closesOn state } } }`;
+  type Cal = {
+    year: {
+      asOf: string;
+      currentStage: { stage: string } | null;
+      nextDeadline: { stage: string; closesOn: string } | null;
+      stages: Array<{ stage: string; opensOn: string; closesOn: string; state: string }>;
+    };
+  };
+
+  it("gives the sample year's stages with their state on the server's day", async () => {
+    const res = await h.gql<Cal>(CAL, {}, cookie);
+    const y = res.body.data!.year;
+    expect(y.asOf).toBe("2021-06-15");
+    expect(y.currentStage).toBeNull();
+    expect(y.nextDeadline).toEqual({ stage: "SELF_ASSESSMENT", closesOn: "2021-11-30" });
+    expect(y.stages.map((s) => [s.stage, s.opensOn, s.closesOn, s.state])).toEqual([
+      ["SELF_ASSESSMENT", "2021-11-01", "2021-11-30", "UPCOMING"],
+      ["ROUND1", "2021-12-01", "2021-12-15", "UPCOMING"],
+      ["EXPLANATION", "2021-12-16", "2021-12-20", "UPCOMING"],
+      ["ROUND2", "2021-12-21", "2022-01-10", "UPCOMING"],
+      ["APPROVAL", "2022-01-11", "2022-01-20", "UPCOMING"],
+      ["PUBLICATION", "2022-01-21", "2022-01-31", "UPCOMING"],
+    ]);
+  });
+
+  it("says which stage is open on another day", async () => {
+    const later = await startHarness({ now: new Date("2021-12-16T03:00:00Z") });
+    try {
+      const res = await later.gql<Cal>(CAL, {}, await later.login("noivu@cchc.demo"));
+      const y = res.body.data!.year;
+      expect(y.currentStage).toEqual({ stage: "EXPLANATION" });
+      expect(y.stages.map((s) => s.state)).toEqual(["CLOSED", "CLOSED", "OPEN", "UPCOMING", "UPCOMING", "UPCOMING"]);
+    } finally {
+      await later.close();
+    }
+  });
+});

@@ -30,6 +30,19 @@ describe("JSON columns through their codecs", () => {
     for (const m of leaves) jsonColumns.methodConfig.parse(m.methodConfig);
   });
 
+  it("checks a leaf's raw method inputs", () => {
+    expect(jsonColumns.scoreInputs.parse({ kind: "checklist", met: [true, false] })).toEqual({
+      kind: "checklist",
+      met: [true, false],
+    });
+    expect(() => jsonColumns.scoreInputs.parse({ kind: "ratio", numerator: -1, denominator: 2 })).toThrow(
+      /ScoreEntry\.inputs/,
+    );
+    expect(() => jsonColumns.scoreInputs.toJson({ kind: "deadline", status: "soon" } as never)).toThrow(
+      JsonColumnError,
+    );
+  });
+
   it("names the column when a stored value has the wrong shape", () => {
     expect(() => jsonColumns.occurrences.parse([{ label: "Q1", start: "2021-01-01" }])).toThrow(JsonColumnError);
     expect(() => jsonColumns.tiers.parse({})).toThrow(/Framework\.tiers/);

@@ -135,6 +135,18 @@ describe("the 2021 sample year", () => {
     expect(nodes[2]!.code).toBe("1.1.1");
   });
 
+  it("has the evaluation calendar of the sample (workflow_deadlines_sample)", async () => {
+    const stages = await db.prisma.yearStage.findMany({ orderBy: { opensOn: "asc" } });
+    expect(stages.map((s) => [s.stage, s.closesOn.toISOString().slice(0, 10)])).toEqual([
+      ["SELF_ASSESSMENT", "2021-11-30"],
+      ["ROUND1", "2021-12-15"],
+      ["EXPLANATION", "2021-12-20"],
+      ["ROUND2", "2022-01-10"],
+      ["APPROVAL", "2022-01-20"],
+      ["PUBLICATION", "2022-01-31"],
+    ]);
+  });
+
   it("has demo users whose password is the documented demo password", async () => {
     const users = await db.prisma.user.findMany({ orderBy: { email: "asc" } });
     expect(users.map((u) => u.roles[0]).sort()).toEqual(

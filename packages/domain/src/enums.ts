@@ -5,6 +5,8 @@
 export {
   ActionStatus,
   AdjustmentKind,
+  CycleStage,
+  EntrySource,
   FindingKind,
   LineageKind,
   RegistrationStatus,

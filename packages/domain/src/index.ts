@@ -33,6 +33,8 @@ export * from './access/login-throttle';
 export * from './plan/update-plan-task-input';
 export * from './users/user-input';
 export * from './year/year-status';
+export * from './cycle/stage-calendar';
+export * from './cycle/leaf-input-from-entries';
 export * from './plan/task-overdue';
 export * from './plan/timing-override';
 export * from './text/vietnamese-order';

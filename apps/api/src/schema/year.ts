@@ -1,4 +1,14 @@
-import { can, YearStatus } from "@cchc/domain";
+import { dbDateToIso } from "@cchc/db";
+import {
+  can,
+  CycleStage,
+  currentStage,
+  nextDeadline,
+  stageState,
+  toLocalIsoDate,
+  YearStatus,
+  type StageWindow,
+} from "@cchc/domain";
 import { setYearStatus } from "@cchc/services";
 import { operation } from "../context.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
@@ -7,6 +17,30 @@ import { builder } from "../builder.js";
 import { TaskStatusEnum } from "./plan.js";
 
 export const YearStatusEnum = builder.enumType(YearStatus, { name: "YearStatus" });
+
+export const CycleStageEnum = builder.enumType(CycleStage, { name: "CycleStage" });
+
+const StageStateEnum = builder.enumType("StageState", { values: ["UPCOMING", "OPEN", "CLOSED"] as const });
+
+const YearStageRef = builder.objectRef<StageWindow & { state: "UPCOMING" | "OPEN" | "CLOSED" }>("YearStage").implement({
+  description: "One stage of the year's evaluation with its first and last day, and its state on the server's day.",
+  fields: (t) => ({
+    stage: t.expose("stage", { type: CycleStageEnum }),
+    opensOn: t.expose("opensOn", { type: "Date" }),
+    closesOn: t.expose("closesOn", { type: "Date", description: "The last day (inclusive)." }),
+    state: t.expose("state", { type: StageStateEnum }),
+  }),
+});
+
+const STAGES_SELECT = { stages: { select: { stage: true, opensOn: true, closesOn: true } } } as const;
+
+function windows(rows: Array<{ stage: CycleStage; opensOn: Date; closesOn: Date }>): StageWindow[] {
+  return rows.map((r) => ({ stage: r.stage, opensOn: dbDateToIso(r.opensOn), closesOn: dbDateToIso(r.closesOn) }));
+}
+
+function withState(w: StageWindow, today: string) {
+  return { ...w, state: stageState(w, today).toUpperCase() as "UPCOMING" | "OPEN" | "CLOSED" };
+}
 
 builder.prismaObject("EvaluationYear", {
   description: "One evaluation year of an authority: its plan, calendar, framework and results.",
@@ -40,6 +74,45 @@ builder.prismaObject("EvaluationYear", {
     reportPeriods: t.relation("reportPeriods", { query: { orderBy: { position: "asc" } } }),
     planAreas: t.relation("planAreas", { query: { orderBy: { position: "asc" } } }),
     framework: t.relation("framework", { nullable: true }),
+    asOf: t.field({
+      type: "Date",
+      description: "The server's day (Asia/Ho_Chi_Minh) that every time-dependent state here is computed for.",
+      resolve: (_y, _args, ctx) => toLocalIsoDate(ctx.now()),
+    }),
+    stages: t.field({
+      type: [YearStageRef],
+      description: "The evaluation calendar, in stage order.",
+      select: STAGES_SELECT,
+      resolve: (y, _args, ctx) => {
+        const today = toLocalIsoDate(ctx.now());
+        const order = Object.values(CycleStage);
+        return windows(y.stages)
+          .sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage))
+          .map((w) => withState(w, today));
+      },
+    }),
+    currentStage: t.field({
+      type: YearStageRef,
+      nullable: true,
+      description: "The stage open today, or null between stages.",
+      select: STAGES_SELECT,
+      resolve: (y, _args, ctx) => {
+        const today = toLocalIsoDate(ctx.now());
+        const w = currentStage(windows(y.stages), today);
+        return w ? withState(w, today) : null;
+      },
+    }),
+    nextDeadline: t.field({
+      type: YearStageRef,
+      nullable: true,
+      description: "The next stage whose last day is today or later.",
+      select: STAGES_SELECT,
+      resolve: (y, _args, ctx) => {
+        const today = toLocalIsoDate(ctx.now());
+        const w = nextDeadline(windows(y.stages), today);
+        return w ? withState(w, today) : null;
+      },
+    }),
     planTasks: t.relation("planTasks", {
       description: "The year's plan tasks in plan order, optionally filtered.",
       args: {

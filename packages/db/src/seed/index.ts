@@ -12,6 +12,7 @@ import {
   flattenFramework,
   frameworkFromSample,
   reportDueDate,
+  sampleCalendar,
   unitPlanDeadline,
   validateFramework,
   vietnameseSortKey,
@@ -151,6 +152,16 @@ export async function seedSampleYear(prisma: PrismaClient): Promise<SeedSummary>
           dueDate: isoToDbDate(reportDueDate(SEED_REPORT_RULE, year, p.code)),
           ruleText: SEED_REPORT_RULE.textVi,
           position,
+        })),
+      });
+
+      // The evaluation calendar, from the sample framework's workflow_deadlines_sample.
+      await tx.yearStage.createMany({
+        data: sampleCalendar(year).map((w) => ({
+          yearId,
+          stage: w.stage,
+          opensOn: isoToDbDate(w.opensOn),
+          closesOn: isoToDbDate(w.closesOn),
         })),
       });
 
