@@ -215,7 +215,13 @@ export function UserEditDialog({
         />
         <Field label={t('users.unit')} hint={t('users.unitHint')} error={fieldError(errors.unitId, 'unitId')}>
           {(control) => (
-            <UnitPicker unitTypes={unitTypes} control={control} current={user.unit?.id} {...form.register('unitId')} />
+            <UnitPicker
+              unitTypes={unitTypes}
+              control={control}
+              current={user.unit?.id}
+              defaultValue={form.formState.defaultValues?.unitId}
+              {...form.register('unitId')}
+            />
           )}
         </Field>
         <label className="field-check">

@@ -338,3 +338,76 @@ export function yearWithTasks(tasks: readonly PlanTaskData[]) {
 export function unitTypesWithUnits(list: readonly UnitData[] = units) {
   return unitTypes.map((type) => ({ ...type, units: list.filter((u) => u.type.id === type.id) }));
 }
+
+const UserFixture = graphql(`
+  fragment UserFixture on User {
+    __typename
+    id
+    email
+    fullName
+    roles
+    active
+    version
+    viewerCanManage
+    unit {
+      __typename
+      id
+      name
+    }
+  }
+`);
+export type UserData = ResultOf<typeof UserFixture>;
+
+export function account(
+  id: string,
+  fullName: string,
+  email: string,
+  roles: UserData['roles'],
+  opts: { unitId?: string; active?: boolean; version?: number; viewerCanManage?: boolean } = {},
+): UserData {
+  const found = units.find((u) => u.id === opts.unitId);
+  return {
+    __typename: 'User',
+    id,
+    email,
+    fullName,
+    roles,
+    active: opts.active ?? true,
+    version: opts.version ?? 1,
+    viewerCanManage: opts.viewerCanManage ?? true,
+    unit: found ? { __typename: 'Unit', id: found.id, name: found.name } : null,
+  };
+}
+
+export const accounts = [
+  account('user-admin', 'Quản trị hệ thống', 'admin@cchc.demo', ['ADMIN']),
+  account('user-1', 'Nguyễn Thị Lan', 'lan@phuoclong.gov.vn', ['HOME_AFFAIRS', 'LEADERSHIP']),
+  account('user-tp', 'Trần Văn Bình', 'tuphap@cchc.demo', ['UNIT_OFFICER'], { unitId: 'u-tp' }),
+  account('user-old', 'Lê Văn Cũ', 'cu@cchc.demo', ['INSPECTOR'], { active: false }),
+];
+
+/** `Query.users` as the server pages it: one page holding `list`. */
+export function usersConnection(list: readonly UserData[], hasNextPage = false, totalCount = list.length) {
+  return {
+    __typename: 'QueryUsersConnection',
+    totalCount,
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage,
+      hasPreviousPage: false,
+      startCursor: list.length ? `c-${list[0]!.id}` : null,
+      endCursor: list.length ? `c-${list.at(-1)!.id}` : null,
+    },
+    edges: list.map((node) => ({ __typename: 'QueryUsersConnectionEdge', cursor: `c-${node.id}`, node })),
+  };
+}
+
+/** `Query.unitTypes` with each type's units as the unit picker reads them. */
+export function unitPickerTypes(list: readonly UnitData[] = units) {
+  return unitTypes.map((type) => ({
+    ...type,
+    units: list
+      .filter((u) => u.type.id === type.id)
+      .map((u) => ({ __typename: 'Unit', id: u.id, name: u.name, active: u.active })),
+  }));
+}
