@@ -10,6 +10,9 @@
 // - Home Affairs acts on everything of its authority (plan, framework, appraisal, visits);
 // - leadership reads everything and approves;
 // - the administrator manages users and years, not their content.
+// - results (issue "Evaluation cycle"): Home Affairs locks, leadership approves, either publishes once
+//   approved; before publication only Home Affairs, leadership, the administrator and a unit's own
+//   officer (its scorecard) read them; once published everyone signed in reads them.
 import { Role, YearStatus } from '../enums';
 import type { Viewer } from './permissions';
 
@@ -24,6 +27,8 @@ export type Resource =
   | ({ type: 'UnitRecord'; unitId: string } & InYear)
   | ({ type: 'InspectionVisit'; unitId: string; teamUserIds: readonly string[] } & InYear)
   | ({ type: 'EvaluationYear' } & InYear)
+  /** A year's results: the whole ranking (unitId null) or one unit's scorecard; `approved` = leadership approved the locked snapshot. */
+  | ({ type: 'YearResults'; unitId: string | null; approved: boolean } & InYear)
   | { type: 'User'; userId: string };
 
 export type Action =
@@ -42,7 +47,15 @@ export type Action =
   /** EvaluationYear: approve the results for publication. */
   | 'year.approve'
   /** User: create, deactivate, assign roles and unit. */
-  | 'user.manage';
+  | 'user.manage'
+  /** YearResults: read the ranking or a scorecard (everyone signed in once published; before: Home Affairs, leadership, admin, a unit officer its own scorecard). */
+  | 'results.read'
+  /** YearResults: compute and lock the results snapshot (Home Affairs). */
+  | 'results.lock'
+  /** YearResults: approve the locked snapshot (leadership). */
+  | 'results.approve'
+  /** YearResults: publish the approved snapshot (leadership, or Home Affairs after approval). */
+  | 'results.publish';
 
 export type DenyReason = 'NOT_SIGNED_IN' | 'YEAR_PUBLISHED' | 'NOT_YOUR_UNIT' | 'NOT_ON_TEAM' | 'ROLE';
 
@@ -55,7 +68,12 @@ const deny = (reason: DenyReason): Decision => ({ allowed: false, reason });
 export function decide(viewer: Viewer | null | undefined, action: Action, resource: Resource): Decision {
   if (!viewer) return deny('NOT_SIGNED_IN');
   const has = (role: Role) => viewer.roles.includes(role);
-  if ('yearStatus' in resource && resource.yearStatus === YearStatus.PUBLISHED && action !== 'year.manage') {
+  if (
+    'yearStatus' in resource &&
+    resource.yearStatus === YearStatus.PUBLISHED &&
+    action !== 'year.manage' &&
+    action !== 'results.read'
+  ) {
     return deny('YEAR_PUBLISHED');
   }
   switch (action) {
@@ -85,6 +103,22 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
       return resource.type === 'EvaluationYear' && has(Role.LEADERSHIP) ? ALLOW : deny('ROLE');
     case 'user.manage':
       return resource.type === 'User' && has(Role.ADMIN) ? ALLOW : deny('ROLE');
+    case 'results.read': {
+      if (resource.type !== 'YearResults') return deny('ROLE');
+      if (resource.yearStatus === YearStatus.PUBLISHED) return ALLOW;
+      if (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.ADMIN)) return ALLOW;
+      if (!has(Role.UNIT_OFFICER) || resource.unitId === null) return deny('ROLE');
+      return viewer.unitId === resource.unitId ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'results.lock':
+      return resource.type === 'YearResults' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
+    case 'results.approve':
+      return resource.type === 'YearResults' && has(Role.LEADERSHIP) ? ALLOW : deny('ROLE');
+    case 'results.publish': {
+      if (resource.type !== 'YearResults') return deny('ROLE');
+      if (has(Role.LEADERSHIP)) return ALLOW;
+      return has(Role.HOME_AFFAIRS) && resource.approved ? ALLOW : deny('ROLE');
+    }
   }
 }
 
