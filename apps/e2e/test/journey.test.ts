@@ -6,7 +6,7 @@ import { startApp, type RunningApp } from "@cchc/api";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, chromiumPath, warnIfSkipped } from "./browser.js";
 import { measureOverflow } from "./layout-check.js";
 
@@ -41,6 +41,24 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS, headless: true });
   });
 
+  /** Console errors about the Content Security Policy (e.g. an eval probe), of every page opened. */
+  const cspErrors: string[] = [];
+
+  /** A new page whose console is watched for CSP violations. */
+  async function openPage(options?: Parameters<Browser["newPage"]>[0]): Promise<Page> {
+    const page = await browser.newPage(options);
+    page.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("Content Security Policy"))
+        cspErrors.push(message.text());
+    });
+    return page;
+  }
+
+  afterEach(() => {
+    const found = cspErrors.splice(0);
+    expect(found, "console errors about the Content Security Policy").toEqual([]);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
@@ -57,7 +75,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   }
 
   it("Home Affairs logs in, opens the plan and sees the 20 tasks with computed due dates", async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await login(page, "noivu@cchc.demo");
     await page.getByRole("link", { name: "Kế hoạch" }).click();
     const table = page.getByRole("table", { name: /Bảng phân công nhiệm vụ cải cách hành chính năm 2021/ });
@@ -72,7 +90,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   });
 
   it("Home Affairs sets the dates of a 'Khi có thông báo của tỉnh' task by hand in the edit dialog", async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await login(page, "noivu@cchc.demo");
     await page.getByRole("link", { name: "Kế hoạch" }).click();
     await page.getByRole("button", { name: "Sửa nhiệm vụ IV.3" }).click();
@@ -104,7 +122,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   });
 
   it("the Tư pháp officer changes the status of its own tasks only, without the dates", async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await login(page, "tuphap@cchc.demo");
     await page.getByRole("link", { name: "Kế hoạch" }).click();
     await page.getByText("20 nhiệm vụ").first().waitFor();
@@ -135,7 +153,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   });
 
   it("when someone else saved the task meanwhile, nothing is overwritten: the current values, reload, try again", async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await login(page, "noivu@cchc.demo");
     await page.getByRole("link", { name: "Kế hoạch" }).click();
     await page.getByRole("button", { name: "Sửa nhiệm vụ II.1" }).click();
@@ -197,7 +215,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     ["tuphap@cchc.demo", PHONE],
     ["noivu@cchc.demo", DESKTOP],
   ] as const)("%s uses every page without sideways scrolling (%o)", async (email, viewport) => {
-    const page = await browser.newPage({ viewport });
+    const page = await openPage({ viewport });
     const who = email.split("@")[0];
     await login(page, email);
     await page.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
@@ -250,8 +268,129 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     await page.close();
   });
 
+  it("the administrator creates an account for a unit officer, who signs in, changes the password and logs out everywhere", async () => {
+    const email = "canbo.tuphap@cchc.demo";
+    const first = "mat-khau-ban-dau-2021";
+    const changed = "mat-khau-cua-toi-2021";
+    const admin = await openPage();
+    await login(admin, "admin@cchc.demo");
+    await admin.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tài khoản" }).click();
+    await admin.getByRole("heading", { level: 1, name: "Tài khoản" }).waitFor();
+    await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
+    const create = admin.getByRole("dialog", { name: "Tạo tài khoản" });
+    await create.waitFor();
+    await create.getByLabel("Email").fill(email);
+    await create.getByLabel("Họ và tên").fill("Phạm Thị Dung");
+    await create.getByLabel("Cán bộ đầu mối đơn vị").check();
+    await create.getByLabel("Mật khẩu ban đầu").fill(first);
+    // a unit officer needs a unit: the domain's rule, in the form, before anything is sent
+    await create.getByRole("button", { name: "Tạo tài khoản" }).click();
+    await create.getByText("Cán bộ đầu mối phải thuộc một đơn vị.").waitFor();
+    await create.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Phòng Tư pháp" });
+    await create.getByRole("button", { name: "Tạo tài khoản" }).click();
+    await create.waitFor({ state: "hidden" });
+    await admin.getByText(`Đã tạo tài khoản ${email}.`).waitFor();
+    await admin.getByRole("rowheader", { name: "Phạm Thị Dung" }).waitFor();
+    const row = admin.locator("tr", { has: admin.getByRole("rowheader", { name: "Phạm Thị Dung" }) });
+    expect(await row.innerText()).toContain("Phòng Tư pháp");
+    const stored = await db.prisma.user.findUniqueOrThrow({ where: { email }, include: { unit: true } });
+    expect(stored.roles).toEqual(["UNIT_OFFICER"]);
+    expect(stored.unit?.name).toBe("Phòng Tư pháp");
+    await admin.close();
+
+    // the person signs in twice (two devices), then changes the password on the first
+    const other = await openPage();
+    await login(other, email, first);
+    await other.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
+    const page = await openPage();
+    await login(page, email, first);
+    await page.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    const dialog = page.getByRole("dialog", { name: "Đổi mật khẩu" });
+    await dialog.getByLabel("Mật khẩu hiện tại").fill(first);
+    await dialog.getByLabel("Mật khẩu mới", { exact: true }).fill(changed);
+    await dialog.getByLabel("Nhập lại mật khẩu mới").fill(`${changed}!`);
+    await dialog.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await dialog.getByText("Hai lần nhập mật khẩu mới không khớp.").waitFor();
+    await dialog.getByLabel("Nhập lại mật khẩu mới").fill(changed);
+    await dialog.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await dialog.getByText("Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.").waitFor();
+    await dialog.getByRole("button", { name: "Đóng" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    // the other device was signed out; this one stays
+    await other.reload();
+    await other.getByRole("heading", { name: "Đăng nhập" }).waitFor();
+    await page.reload();
+    await page.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
+
+    // log out everywhere: asked first, then the login page; the session is gone
+    await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+    const confirm = page.getByRole("dialog", { name: "Đăng xuất khỏi mọi thiết bị" });
+    await confirm.getByText(/kể cả phiên này/).waitFor();
+    await confirm.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+    await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.goto(`${app.url}/`);
+    await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
+
+    // the new password opens the app, the first one no longer does
+    await login(page, email, first);
+    await page.getByText("Email hoặc mật khẩu không đúng").waitFor();
+    await login(page, email, changed);
+    await page.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
+    await other.close();
+    await page.close();
+  });
+
+  it.each([PHONE, DESKTOP])("the Accounts page and the account dialogs fit (%o)", async (viewport) => {
+    const page = await openPage({ viewport });
+    await login(page, "admin@cchc.demo");
+    await page.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
+    const menu = page.getByRole("button", { name: "Menu" });
+    const openMenu = async () => {
+      if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+    };
+    await openMenu();
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tài khoản" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tài khoản" }).waitFor();
+    await page.getByText(/^\d+ tài khoản$/).waitFor();
+    await expectFits(page, `accounts at ${viewport.width} px`);
+    await shot(page, `${viewport.width}-admin-users`);
+
+    // keyboard: the first account's "Sửa" opens its dialog, Esc closes it
+    const edit = page.getByRole("button", { name: /^Sửa tài khoản/ }).first();
+    await edit.focus();
+    await page.keyboard.press("Enter");
+    const editDialog = page.getByRole("dialog", { name: /^Sửa tài khoản/ });
+    await editDialog.waitFor();
+    await expectFits(page, `edit account dialog at ${viewport.width} px`);
+    await shot(page, `${viewport.width}-admin-users-edit`);
+    await page.keyboard.press("Escape");
+    await editDialog.waitFor({ state: "hidden" });
+
+    await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+    const create = page.getByRole("dialog", { name: "Tạo tài khoản" });
+    await create.waitFor();
+    await expectFits(page, `create account dialog at ${viewport.width} px`);
+    await shot(page, `${viewport.width}-admin-users-create`);
+    await page.keyboard.press("Escape");
+    await create.waitFor({ state: "hidden" });
+
+    await openMenu();
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    const change = page.getByRole("dialog", { name: "Đổi mật khẩu" });
+    await change.waitFor();
+    await change.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await change.getByText("Cần nhập mật khẩu hiện tại.").waitFor();
+    await expectFits(page, `change password dialog at ${viewport.width} px`);
+    await shot(page, `${viewport.width}-admin-change-password`);
+    await page.keyboard.press("Escape");
+    await change.waitFor({ state: "hidden" });
+    await page.close();
+  });
+
   it("a wrong password shows the Vietnamese error and stays on the login page", async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await login(page, "noivu@cchc.demo", "sai-mat-khau");
     const alert = page.getByRole("alert");
     await alert.waitFor();
@@ -263,10 +402,10 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   it.each(DEMO_USERS.map((u) => [u.email, u.roles[0]!] as const))(
     "%s (%s) logs in and sees the 2021 sample year",
     async (email) => {
-      const page = await browser.newPage();
+      const page = await openPage();
       await login(page, email);
       await page.getByRole("heading", { name: "Tổng quan năm 2021" }).waitFor();
-      await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+      await page.getByRole("button", { name: "Đăng xuất", exact: true }).waitFor();
       await page.close();
     },
   );
