@@ -1,0 +1,54 @@
+// Leadership approves the locked snapshot for publication. Versioned and audited.
+import { writeAudit } from "../audit/write-audit.js";
+import type { OperationContext } from "../context.js";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
+import { requireAllowed } from "../users/require-viewer.js";
+import { validate } from "../validate.js";
+import {
+  type ResultSnapshotInput,
+  resultSnapshotInputSchema,
+  SNAPSHOT_SELECT,
+  snapshotState,
+  unitCount,
+} from "./snapshot-state.js";
+
+export async function approveResults(ctx: OperationContext, raw: ResultSnapshotInput): Promise<{ yearId: string }> {
+  const input = validate(resultSnapshotInputSchema, raw);
+  return ctx.prisma.$transaction(async (tx) => {
+    const year = await tx.evaluationYear.findUnique({
+      where: { id: input.yearId },
+      select: { status: true, resultSnapshot: { select: SNAPSHOT_SELECT } },
+    });
+    if (!year) throw new NotFoundError("năm đánh giá");
+    const snap = year.resultSnapshot;
+    const viewer = requireAllowed(ctx.viewer, "results.approve", {
+      type: "YearResults",
+      unitId: null,
+      approved: Boolean(snap?.approvedAt),
+      yearStatus: year.status,
+    });
+    if (!snap?.lockedAt || snap.publishedAt) {
+      throw new ValidationError([
+        { field: "yearId", code: "NOT_LOCKED", message: "Kết quả chưa được khóa: Phòng Nội vụ khóa kết quả trước." },
+      ]);
+    }
+    if (snap.version !== input.version) throw new ConflictError("ResultSnapshot", input.yearId, snap.version);
+    if (snap.approvedAt) {
+      throw new ValidationError([{ field: "yearId", code: "ALREADY_APPROVED", message: "Kết quả đã được phê duyệt." }]);
+    }
+    const written = await tx.resultSnapshot.updateMany({
+      where: { id: snap.id, version: input.version },
+      data: { approvedAt: ctx.now, approvedById: viewer.userId, version: { increment: 1 } },
+    });
+    if (written.count === 0) throw new ConflictError("ResultSnapshot", input.yearId, snap.version);
+    const units = unitCount(snap.results);
+    await writeAudit(tx, viewer.userId, {
+      action: "results.approve",
+      entity: "ResultSnapshot",
+      entityId: snap.id,
+      before: snapshotState({ ...snap, units }),
+      after: snapshotState({ ...snap, version: snap.version + 1, approvedAt: ctx.now, units }),
+    });
+    return { yearId: input.yearId };
+  });
+}

@@ -1,0 +1,80 @@
+// Home Affairs locks the results: computes every scored unit's index, tier and rank now and stores
+// them as the year's snapshot (the one leadership approves and is published). Locking again before
+// publication (or after an audited reopen of a published year) replaces the snapshot and clears its
+// approval; a published year's snapshot never changes. Versioned and audited.
+import { YearStatus } from "@cchc/domain";
+import { writeAudit } from "../audit/write-audit.js";
+import type { OperationContext } from "../context.js";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
+import { requireAllowed } from "../users/require-viewer.js";
+import { validate } from "../validate.js";
+import { computeYearResults } from "./compute-year-results.js";
+import { snapshotResultsJson } from "./result-rows.js";
+import {
+  type ResultSnapshotInput,
+  resultSnapshotInputSchema,
+  SNAPSHOT_SELECT,
+  snapshotState,
+  unitCount,
+} from "./snapshot-state.js";
+
+export async function lockResults(ctx: OperationContext, raw: ResultSnapshotInput): Promise<{ yearId: string }> {
+  const input = validate(resultSnapshotInputSchema, raw);
+  return ctx.prisma.$transaction(async (tx) => {
+    const year = await tx.evaluationYear.findUnique({
+      where: { id: input.yearId },
+      select: { status: true, resultSnapshot: { select: SNAPSHOT_SELECT } },
+    });
+    if (!year) throw new NotFoundError("năm đánh giá");
+    const snap = year.resultSnapshot;
+    const viewer = requireAllowed(ctx.viewer, "results.lock", {
+      type: "YearResults",
+      unitId: null,
+      approved: Boolean(snap?.approvedAt),
+      yearStatus: year.status,
+    });
+    if (year.status !== YearStatus.APPRAISAL) {
+      throw new ValidationError([
+        { field: "yearId", code: "NOT_APPRAISAL", message: "Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định." },
+      ]);
+    }
+    const currentVersion = snap?.version ?? 0;
+    if (input.version !== currentVersion) throw new ConflictError("ResultSnapshot", input.yearId, currentVersion);
+    const rows = await computeYearResults(tx, input.yearId);
+    const results = snapshotResultsJson({ computedAt: ctx.now.toISOString(), rows });
+    const cleared = {
+      results,
+      lockedAt: ctx.now,
+      lockedById: viewer.userId,
+      approvedAt: null,
+      approvedById: null,
+      publishedAt: null,
+      publishedById: null,
+    };
+    let id: string;
+    if (snap) {
+      const written = await tx.resultSnapshot.updateMany({
+        where: { id: snap.id, version: input.version },
+        data: { ...cleared, version: { increment: 1 } },
+      });
+      if (written.count === 0) throw new ConflictError("ResultSnapshot", input.yearId, snap.version);
+      id = snap.id;
+    } else {
+      id = (await tx.resultSnapshot.create({ data: { yearId: input.yearId, ...cleared }, select: { id: true } })).id;
+    }
+    await writeAudit(tx, viewer.userId, {
+      action: "results.lock",
+      entity: "ResultSnapshot",
+      entityId: id,
+      before: snap ? snapshotState({ ...snap, units: unitCount(snap.results) }) : null,
+      after: snapshotState({
+        version: currentVersion + 1,
+        lockedAt: ctx.now,
+        approvedAt: null,
+        publishedAt: null,
+        units: rows.length,
+      }),
+    });
+    return { yearId: input.yearId };
+  });
+}

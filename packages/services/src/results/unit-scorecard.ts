@@ -1,0 +1,55 @@
+// One unit's scorecard: every leaf that applies to its type, with the points counted, where they
+// came from, the rule, the inputs, the values that lost on precedence, and the stored entries with
+// their authors and comments; plus bonus and penalty. Answers "why does this unit have 77.02?".
+// Explanations are built for this one unit only.
+import { computeUnitScore, type LeafExplanation, type UnitScore } from "@cchc/domain";
+import type { OperationContext } from "../context.js";
+import { NotFoundError } from "../errors.js";
+import { requireAllowed } from "../users/require-viewer.js";
+import { unitScoreInputs } from "./unit-score-inputs.js";
+import { resultsState } from "./year-results.js";
+import { loadYearResultsData, type ResultAdjustment, type ResultEntry, type ResultUnit } from "./year-results-data.js";
+
+export interface ScorecardLeaf extends LeafExplanation {
+  /** every stored entry of the leaf (explanations included), oldest source first */
+  entries: ResultEntry[];
+}
+
+export interface UnitScorecard {
+  yearId: string;
+  unit: ResultUnit;
+  score: Omit<UnitScore, "leaves">;
+  /** leaves that apply to the unit's type (those marked not applicable for the unit too, with the reason) */
+  leaves: ScorecardLeaf[];
+  adjustments: ResultAdjustment[];
+}
+
+export async function unitScorecard(
+  ctx: OperationContext,
+  input: { yearId: string; unitId: string },
+): Promise<UnitScorecard> {
+  const year = await resultsState(ctx.prisma, input.yearId);
+  requireAllowed(ctx.viewer, "results.read", {
+    type: "YearResults",
+    unitId: input.unitId,
+    approved: Boolean(year.resultSnapshot?.approvedAt),
+    yearStatus: year.status,
+  });
+  const data = await loadYearResultsData(ctx.prisma, year.id, { unitId: input.unitId });
+  const [unit] = data.units;
+  if (!unit) throw new NotFoundError("đơn vị được chấm điểm trong năm này");
+  const [scoreInput] = unitScoreInputs([unit], data.entries, data.adjustments);
+  const { leaves, ...score } = computeUnitScore(data.framework, scoreInput!, { explain: true });
+  const entriesOf = new Map<string, ResultEntry[]>();
+  for (const e of data.entries) entriesOf.set(e.leafCode, [...(entriesOf.get(e.leafCode) ?? []), e]);
+  const markedNotApplicable = new Set(data.entries.filter((e) => e.source === "NOT_APPLICABLE").map((e) => e.leafCode));
+  return {
+    yearId: year.id,
+    unit,
+    score,
+    leaves: leaves
+      .filter((l) => l.applicable || markedNotApplicable.has(l.code))
+      .map((l) => ({ ...l, entries: entriesOf.get(l.code) ?? [] })),
+    adjustments: data.adjustments,
+  };
+}
