@@ -38,7 +38,7 @@ export function PlanTaskResetTiming({
     );
   }
   return (
-    <div className="confirm" role="group" aria-labelledby={promptId}>
+    <fieldset className="confirm" aria-labelledby={promptId}>
       <p id={promptId}>{t('plan.edit.resetConfirm')}</p>
       <div className="dialog-actions">
         <button type="button" className="primary" disabled={sending} onClick={onConfirm}>
@@ -48,6 +48,6 @@ export function PlanTaskResetTiming({
           {t('plan.edit.cancel')}
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -38,7 +38,7 @@ export function TaskStatusChart({ tasks }: { tasks: readonly FragmentOf<typeof T
   const locale = numberLocale(i18n.language);
 
   return (
-    <figure className="chart" role="group" aria-labelledby={titleId} aria-describedby={descId}>
+    <figure className="chart" aria-labelledby={titleId} aria-describedby={descId}>
       <figcaption>
         <h2 id={titleId}>{t('dashboard.chartTitle')}</h2>
         <p id={descId} className="muted">

@@ -26,7 +26,7 @@ describe('DashboardPage', () => {
     expect(stat('Đã hoàn thành')).toBe('1');
     expect(stat('Quá hạn')).toBe('1');
 
-    const chart = screen.getByRole('group', { name: 'Nhiệm vụ theo lĩnh vực và trạng thái' });
+    const chart = screen.getByRole('figure', { name: 'Nhiệm vụ theo lĩnh vực và trạng thái' });
     const table = within(chart).getByRole('table');
     const rowI = within(table).getByRole('rowheader', { name: 'I. Cải cách thể chế' }).closest('tr')!;
     // area I: one task in progress, one overdue; columns are the statuses in use, then the total

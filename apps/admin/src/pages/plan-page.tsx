@@ -177,6 +177,7 @@ export function PlanPage() {
         {t('plan.title', { year: data.year.year })}
       </h1>
       <p className="lead">{data.year.title}</p>
+      {/* biome-ignore lint/a11y/useSemanticElements: the filters are a form (labels, Enter); role="search" names it a landmark, which the <search> element is not yet in every screen reader */}
       <form className="filters" role="search" aria-label={t('plan.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.area}>{t('plan.area')}</label>
