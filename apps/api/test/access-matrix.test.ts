@@ -89,6 +89,39 @@ async function setYear(status: "APPRAISAL" | "PUBLISHED" | "OPEN") {
   await h.db.prisma.evaluationYear.update({ where: { id: yearId }, data: { status } });
 }
 
+let justiceUnitId: string; // Phòng Tư pháp
+
+/** Opens one stage of the sample year around the test day (setup, not under test); the others close. */
+async function openStage(stage: "SELF_ASSESSMENT" | "ROUND1") {
+  await setYear("OPEN");
+  await h.db.prisma.yearStage.updateMany({
+    where: { yearId },
+    data: { opensOn: new Date("2022-06-01"), closesOn: new Date("2022-06-30") },
+  });
+  await h.db.prisma.yearStage.update({
+    where: { yearId_stage: { yearId, stage } },
+    data: { opensOn: new Date("2021-01-01"), closesOn: new Date("2021-12-31") },
+  });
+}
+
+async function entriesState() {
+  return h.db.prisma.scoreEntry.findMany({ where: { yearId }, orderBy: { id: "asc" } });
+}
+
+/** Saves leaf 2.2 of Phòng Tư pháp from a source, at the version it has now. */
+async function saveEntry(cookie: string | null, source: "SELF" | "ROUND1", value: Record<string, unknown>) {
+  const leaf = await h.db.prisma.frameworkNode.findFirstOrThrow({ where: { code: "2.2", framework: { yearId } } });
+  const existing = await h.db.prisma.scoreEntry.findUnique({
+    where: { yearId_unitId_nodeId_source: { yearId, unitId: justiceUnitId, nodeId: leaf.id, source } },
+  });
+  return gqlOutcome(
+    `mutation($input: SaveScoreEntryInput!) { saveScoreEntry(input: $input) { __typename ... on Error { code message } } }`,
+    { input: { yearId, unitId: justiceUnitId, leafCode: "2.2", source, version: existing?.version ?? null, ...value } },
+    cookie,
+    "saveScoreEntry",
+  );
+}
+
 const MATRIX: Record<string, Case[]> = {
   login: [
     {
@@ -246,6 +279,37 @@ const MATRIX: Record<string, Case[]> = {
       state: yearState,
     },
   ],
+  saveScoreEntry: [
+    {
+      name: "claim a leaf for Phòng Tư pháp during self-assessment",
+      allowed: ["officerOfLeadUnit"],
+      prepare: () => openStage("SELF_ASSESSMENT"),
+      run: (cookie) => saveEntry(cookie, "SELF", { points: 1, comment: "Ma trận quyền" }),
+      state: entriesState,
+    },
+    {
+      name: "appraise that leaf in round 1",
+      allowed: ["homeAffairs"],
+      prepare: () => openStage("ROUND1"),
+      run: (cookie) => saveEntry(cookie, "ROUND1", { points: 1 }),
+      state: entriesState,
+    },
+  ],
+  reopenUnitStage: [
+    {
+      name: "reopen self-assessment for Phòng Tư pháp, with a reason",
+      allowed: ["homeAffairs"],
+      prepare: () => setYear("OPEN"),
+      run: (cookie) =>
+        gqlOutcome(
+          `mutation($input: ReopenUnitStageInput!) { reopenUnitStage(input: $input) { __typename ... on Error { code } } }`,
+          { input: { yearId, unitId: justiceUnitId, stage: "SELF_ASSESSMENT", untilOn: "2021-12-31", reason: "Ma trận quyền" } },
+          cookie,
+          "reopenUnitStage",
+        ),
+      state: () => h.db.prisma.unitStageReopening.count(),
+    },
+  ],
   // Last: they end the sessions the rows above use.
   logOutEverywhere: [
     {
@@ -268,6 +332,7 @@ beforeAll(async () => {
   const { year, unitIds } = await sampleYear(h.db.prisma);
   taskId = (await h.db.prisma.planTask.findFirstOrThrow({ where: { yearId: year.id, code: "I.1" } })).id;
   yearId = year.id;
+  justiceUnitId = unitIds.get("tu-phap")!;
   targetUserId = (await createUser(h.db.prisma, { roles: ["UNIT_OFFICER"], unitId: unitIds.get("tu-phap")! })).id;
   const onTeam = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
   const notOnTeam = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });

@@ -1,13 +1,14 @@
 // Every JSON column, parsed and written through one zod codec each: a value read from the database
 // is checked against the domain's shape (a corrupt row fails loudly with the column named), and a
 // value written is checked before it is stored. No `as unknown as` casts on JSON columns anywhere.
-import type {
-  ClassificationTier,
-  DueDateRule,
-  DueDateRuleSet,
-  MethodInput,
-  ScoringMethod,
-  TimingOccurrence,
+import {
+  type ClassificationTier,
+  type DueDateRule,
+  type DueDateRuleSet,
+  type MethodInput,
+  methodInputSchema,
+  type ScoringMethod,
+  type TimingOccurrence,
 } from "@cchc/domain";
 import { z } from "zod";
 import type { Prisma } from "./generated/prisma/client.js";
@@ -86,19 +87,6 @@ const scoringMethod = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("survey_likert"), weights: z.record(z.string(), z.number()) }),
 ]);
 
-const count = z.number().int().min(0);
-
-const methodInput = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("binary"), met: z.boolean() }),
-  z.object({ kind: z.literal("checklist"), met: z.union([count, z.array(z.boolean())]) }),
-  z.object({ kind: z.literal("ratio"), numerator: z.number().min(0), denominator: z.number().min(0) }),
-  z.object({ kind: z.literal("ratio_tiered"), numerator: z.number().min(0), denominator: z.number().min(0) }),
-  z.object({ kind: z.literal("deadline"), status: z.enum(["on_time", "late", "missing", "pending"]) }),
-  z.object({ kind: z.literal("deduction"), occurrences: z.record(z.string(), count) }),
-  z.object({ kind: z.literal("survey_rate"), satisfied: count, valid: count }),
-  z.object({ kind: z.literal("survey_likert"), counts: z.record(z.string(), count) }),
-]);
-
 /** A JSON object or array as Prisma stores it (null is written as a database NULL, not JSON null). */
 const storedJson: z.ZodType<Prisma.InputJsonValue> = z.union([
   z.string(),
@@ -151,7 +139,7 @@ export const jsonColumns = {
   /** FrameworkNode.methodConfig: how a leaf is scored. */
   methodConfig: codec<ScoringMethod>("FrameworkNode.methodConfig", scoringMethod),
   /** ScoreEntry.inputs: a leaf's raw method inputs. */
-  scoreInputs: codec<MethodInput>("ScoreEntry.inputs", methodInput),
+  scoreInputs: codec<MethodInput>("ScoreEntry.inputs", methodInputSchema),
   /** AuditLog.before / after: a snapshot of the audited fields (shapes per action in @cchc/services' catalogue). */
   auditSnapshot: codec<Prisma.InputJsonValue>("AuditLog.before/after", storedJson),
 } as const;

@@ -62,3 +62,18 @@ export class InvalidCredentialsError extends AppError {
     super("Email hoặc mật khẩu không đúng.", "INVALID_CREDENTIALS");
   }
 }
+
+/** The stage in which this may be written is not open (for this unit), or the results are locked. */
+export class StageClosedError extends AppError {
+  constructor(
+    readonly stages: readonly string[],
+    readonly locked: boolean,
+  ) {
+    super(
+      locked
+        ? "Kết quả năm đánh giá đã khóa: không thể sửa điểm."
+        : "Ngoài thời hạn của giai đoạn này. Phòng Nội vụ có thể mở lại cho đơn vị (có ghi lý do).",
+      locked ? "RESULTS_LOCKED" : "STAGE_CLOSED",
+    );
+  }
+}

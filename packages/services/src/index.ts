@@ -29,3 +29,7 @@ export { changePassword } from "./users/change-password.js";
 export type { PasswordPolicy } from "./users/password-policy.js";
 export { setYearStatus, type SetYearStatusInput } from "./year/set-year-status.js";
 export { accountThrottleKey } from "./auth/login-throttle-store.js";
+export { StageClosedError } from "./errors.js";
+export { nodeFromRow } from "./framework/framework-from-rows.js";
+export { saveScoreEntry, type SaveScoreEntryRequest } from "./scoring/save-score-entry.js";
+export { reopenUnitStage, type ReopenUnitStageInput } from "./scoring/reopen-unit-stage.js";

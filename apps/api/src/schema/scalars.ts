@@ -1,6 +1,6 @@
 import { dbDateToIso } from "@cchc/db";
 import { isIsoDate } from "@cchc/domain";
-import { GraphQLError, Kind } from "graphql";
+import { GraphQLError, Kind, valueFromASTUntyped } from "graphql";
 import { builder } from "../builder.js";
 
 function parseIsoDate(value: unknown): string {
@@ -27,4 +27,11 @@ builder.scalarType("DateTime", {
     }
     return d;
   },
+});
+
+builder.scalarType("JSON", {
+  description: "A JSON value (e.g. a leaf's method inputs); its shape is checked by the operation that receives it.",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast) => valueFromASTUntyped(ast),
 });

@@ -1,6 +1,13 @@
 // Every audited action with the shape of its before/after, in one catalogue. `writeAudit` accepts
 // only these events, so an entry's snapshot always matches its action and can be read back typed.
-import { RoleSchema, TaskStatus, TimingKindDb, YearStatusSchema } from "./enum-schemas.js";
+import {
+  CycleStageSchema,
+  EntrySourceSchema,
+  RoleSchema,
+  TaskStatus,
+  TimingKindDb,
+  YearStatusSchema,
+} from "./enum-schemas.js";
 import { z } from "zod";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -30,6 +37,16 @@ export const userSnapshot = z.object({
 export type UserSnapshot = z.infer<typeof userSnapshot>;
 
 export const yearStatusSnapshot = z.object({ version: z.number().int(), status: YearStatusSchema });
+
+/** The fields of a score entry that `score_entry.save` records. */
+export const scoreEntrySnapshot = z.object({
+  version: z.number().int(),
+  points: z.number().nullable(),
+  inputs: z.record(z.string(), z.json()).nullable(),
+  comment: z.string().nullable(),
+  reasonCode: z.string().nullable(),
+});
+export type ScoreEntrySnapshot = z.infer<typeof scoreEntrySnapshot>;
 
 export const auditEvent = z.discriminatedUnion("action", [
   z.object({
@@ -81,6 +98,21 @@ export const auditEvent = z.discriminatedUnion("action", [
     before: yearStatusSnapshot,
     after: yearStatusSnapshot,
     reason: z.string().nullable(),
+  }),
+  z.object({
+    action: z.literal("score_entry.save"),
+    entity: z.literal("ScoreEntry"),
+    entityId: z.string(),
+    /** null for a new entry */
+    before: scoreEntrySnapshot.nullable(),
+    after: scoreEntrySnapshot.extend({ source: EntrySourceSchema, unitId: z.string(), leafCode: z.string() }),
+  }),
+  z.object({
+    action: z.literal("stage.reopen_unit"),
+    entity: z.literal("Unit"),
+    entityId: z.string(),
+    after: z.object({ yearId: z.string(), stage: CycleStageSchema, untilOn: z.string() }),
+    reason: z.string(),
   }),
   /** Written by the seed (packages/db), which cannot depend on this package: the shape is kept in step here. */
   z.object({

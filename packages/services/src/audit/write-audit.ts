@@ -15,7 +15,7 @@ export async function writeAudit(tx: Tx, actorId: string | null, event: AuditEve
       action: e.action,
       entity: e.entity,
       entityId: e.entityId,
-      before: "before" in e ? jsonColumns.auditSnapshot.toJson(e.before) : undefined,
+      before: "before" in e && e.before !== null ? jsonColumns.auditSnapshot.toJson(e.before) : undefined,
       after: "after" in e ? jsonColumns.auditSnapshot.toJson(e.after) : undefined,
       reason: "reason" in e ? e.reason : null,
     },

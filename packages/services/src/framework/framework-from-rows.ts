@@ -34,18 +34,7 @@ export function frameworkFromRows(row: FrameworkRow): Framework {
   const byId = new Map<string, FrameworkNode>();
   const sorted = [...row.nodes].sort((a, b) => a.position - b.position);
   for (const n of sorted) {
-    const node: FrameworkNode = {
-      code: n.code,
-      name: n.name,
-      maxPoints: Number(n.maxPoints.toString()),
-      children: [],
-      appliesTo: n.appliesTo,
-      ...(n.nameEn ? { nameEn: n.nameEn } : {}),
-      ...(n.methodConfig ? { method: jsonColumns.methodConfig.parse(n.methodConfig) } : {}),
-      ...(n.scoreSource ? { scoreSource: SOURCE[n.scoreSource] } : {}),
-      ...(n.evidenceHint ? { evidenceHint: n.evidenceHint } : {}),
-      ...(n.sumReason ? { sumReason: n.sumReason } : {}),
-    };
+    const node = nodeFromRow(n);
     byId.set(n.id, node);
   }
   const areas: FrameworkNode[] = [];
@@ -61,5 +50,21 @@ export function frameworkFromRows(row: FrameworkRow): Framework {
     bonusCap: Number(row.bonusCap.toString()),
     penaltyCap: Number(row.penaltyCap.toString()),
     tiers: jsonColumns.tiers.parse(row.tiers),
+  };
+}
+
+/** One node row as the domain's node (children empty). */
+export function nodeFromRow(n: FrameworkRow["nodes"][number]): FrameworkNode {
+  return {
+    code: n.code,
+    name: n.name,
+    maxPoints: Number(n.maxPoints.toString()),
+    children: [],
+    appliesTo: n.appliesTo,
+    ...(n.nameEn ? { nameEn: n.nameEn } : {}),
+    ...(n.methodConfig ? { method: jsonColumns.methodConfig.parse(n.methodConfig) } : {}),
+    ...(n.scoreSource ? { scoreSource: SOURCE[n.scoreSource] } : {}),
+    ...(n.evidenceHint ? { evidenceHint: n.evidenceHint } : {}),
+    ...(n.sumReason ? { sumReason: n.sumReason } : {}),
   };
 }

@@ -1,0 +1,23 @@
+// The input of "save a score entry" (a claim, an explanation, an appraisal, an override, not
+// applicable), shared by the server and the admin's forms.
+import { z } from 'zod';
+import { EntrySource } from '../enums';
+import { methodInputSchema } from '../scoring/method-input-schema';
+import { optionalText, TEXT_LIMITS } from '../text/input-text';
+
+const id = z.string().max(TEXT_LIMITS.id);
+
+export const saveScoreEntryInputSchema = z.object({
+  yearId: id,
+  unitId: id,
+  leafCode: z.string().max(20),
+  source: z.enum(EntrySource),
+  /** The entry's version the person saw; null for a new entry (a conflict if one exists meanwhile). */
+  version: z.number().int().min(1).nullable(),
+  inputs: methodInputSchema.nullish(),
+  points: z.number().finite().nullish(),
+  comment: optionalText(2_000),
+  reasonCode: z.string().max(40).nullish(),
+});
+
+export type SaveScoreEntryInput = z.input<typeof saveScoreEntryInputSchema>;
