@@ -122,6 +122,48 @@ async function saveEntry(cookie: string | null, source: "SELF" | "ROUND1", value
   );
 }
 
+async function resultsState() {
+  const [year, snapshot] = await Promise.all([
+    yearState(),
+    h.db.prisma.resultSnapshot.findUnique({ where: { yearId } }),
+  ]);
+  return { year, snapshot };
+}
+
+/** Puts the year in appraisal with a snapshot locked/approved as asked (setup, not under test). */
+async function resultsStage(want: { locked: boolean; approved: boolean }) {
+  await setYear("APPRAISAL");
+  const at = new Date("2021-12-20T03:00:00Z");
+  const data = {
+    results: want.locked ? { computedAt: at.toISOString(), rows: [] } : undefined,
+    lockedAt: want.locked ? at : null,
+    approvedAt: want.approved ? at : null,
+    publishedAt: null,
+  };
+  await h.db.prisma.resultSnapshot.upsert({ where: { yearId }, create: { yearId, ...data }, update: data });
+}
+
+/** Runs a snapshot step with the current version; `expectRefusal`: a ValidationError counts as the allowed person's answer. */
+async function snapshotOutcome(name: string, cookie: string | null, options: { expectRefusal?: boolean } = {}) {
+  const version = (await h.db.prisma.resultSnapshot.findUnique({ where: { yearId } }))?.version ?? 0;
+  const res = await h.gql<Record<string, { __typename: string }>>(
+    `mutation($input: ResultSnapshotInput!) { ${name}(input: $input) { __typename ... on Error { code message } } }`,
+    { input: { yearId, version } },
+    cookie,
+  );
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const error = res.body.errors?.[0];
+  if (error) {
+    expect(["FORBIDDEN", "UNAUTHENTICATED"], JSON.stringify(error)).toContain(error.extensions?.code);
+    return "denied" as const;
+  }
+  const typename = res.body.data?.[name]?.__typename;
+  if (typename === "ForbiddenError") return "denied" as const;
+  if (options.expectRefusal) expect(typename).toBe("ValidationError");
+  else expect(typename).toBe("ResultSnapshotSuccess");
+  return "allowed" as const;
+}
+
 const MATRIX: Record<string, Case[]> = {
   login: [
     {
@@ -308,6 +350,40 @@ const MATRIX: Record<string, Case[]> = {
           "reopenUnitStage",
         ),
       state: () => h.db.prisma.unitStageReopening.count(),
+    },
+  ],
+  lockResults: [
+    {
+      name: "compute and lock the year's results (in the appraisal stage)",
+      allowed: ["homeAffairs"],
+      prepare: () => resultsStage({ locked: false, approved: false }),
+      run: (cookie) => snapshotOutcome("lockResults", cookie),
+      state: resultsState,
+    },
+  ],
+  approveResults: [
+    {
+      name: "approve the locked results",
+      allowed: ["leadership"],
+      prepare: () => resultsStage({ locked: true, approved: false }),
+      run: (cookie) => snapshotOutcome("approveResults", cookie),
+      state: resultsState,
+    },
+  ],
+  publishResults: [
+    {
+      name: "publish the approved results",
+      allowed: ["leadership", "homeAffairs"],
+      prepare: () => resultsStage({ locked: true, approved: true }),
+      run: (cookie) => snapshotOutcome("publishResults", cookie),
+      state: resultsState,
+    },
+    {
+      name: "publish results not yet approved",
+      allowed: ["leadership"],
+      prepare: () => resultsStage({ locked: true, approved: false }),
+      run: (cookie) => snapshotOutcome("publishResults", cookie, { expectRefusal: true }),
+      state: resultsState,
     },
   ],
   // Last: they end the sessions the rows above use.

@@ -140,6 +140,21 @@ const TARGETS: Record<string, Target> = {
     cookie: () => cookies.admin!,
     base: () => ({ id: ids.year, version: 777, status: "SELF_ASSESSMENT", reason: "Kiểm thử" }),
   },
+  lockResults: {
+    document: `mutation($input: ResultSnapshotInput!) { lockResults(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: () => cookies.office!,
+    base: () => ({ yearId: ids.year, version: 777 }),
+  },
+  approveResults: {
+    document: `mutation($input: ResultSnapshotInput!) { approveResults(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: () => cookies.leadership!,
+    base: () => ({ yearId: ids.year, version: 777 }),
+  },
+  publishResults: {
+    document: `mutation($input: ResultSnapshotInput!) { publishResults(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: () => cookies.office!,
+    base: () => ({ yearId: ids.year, version: 777 }),
+  },
 };
 
 Object.assign(TARGETS, {
@@ -195,6 +210,7 @@ beforeAll(async () => {
   h = await startHarness();
   cookies.office = await h.login("noivu@cchc.demo");
   cookies.admin = await h.login("admin@cchc.demo");
+  cookies.leadership = await h.login("lanhdao@cchc.demo");
   const victim = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
   cookies.victim = await h.login(victim.email, victim.password);
   const target = await createUser(h.db.prisma, { roles: ["LEADERSHIP"] });

@@ -33,3 +33,21 @@ export { StageClosedError } from "./errors.js";
 export { nodeFromRow } from "./framework/framework-from-rows.js";
 export { saveScoreEntry, type SaveScoreEntryRequest } from "./scoring/save-score-entry.js";
 export { reopenUnitStage, type ReopenUnitStageInput } from "./scoring/reopen-unit-stage.js";
+export { computeYearResults, rankYearResults } from "./results/compute-year-results.js";
+export { unitScoreInputs } from "./results/unit-score-inputs.js";
+export {
+  loadYearResultsData,
+  type YearResultsData,
+  type ResultUnit,
+  type ResultEntry,
+  type ResultAdjustment,
+} from "./results/year-results-data.js";
+export { type ResultRow, type SnapshotResults, parseSnapshotResults } from "./results/result-rows.js";
+export { yearResults, type YearResults } from "./results/year-results.js";
+export { unitScorecard, type UnitScorecard, type ScorecardLeaf } from "./results/unit-scorecard.js";
+export { whatIfResults, type WhatIfResults, type WhatIfResultsInput } from "./results/what-if-results.js";
+export { lockResults } from "./results/lock-results.js";
+export { approveResults } from "./results/approve-results.js";
+export { publishResults } from "./results/publish-results.js";
+export type { ResultSnapshotInput } from "./results/snapshot-state.js";
+export { publicResults, type PublicResults, type PublicResultGroup } from "./results/public-results.js";

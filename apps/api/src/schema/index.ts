@@ -9,6 +9,7 @@ import "./year.js";
 import "./plan.js";
 import "./framework.js";
 import "./audit.js";
+import "./results.js";
 import "./score-entry.js";
 
 builder.queryType({});

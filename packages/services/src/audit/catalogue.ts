@@ -48,6 +48,16 @@ export const scoreEntrySnapshot = z.object({
 });
 export type ScoreEntrySnapshot = z.infer<typeof scoreEntrySnapshot>;
 
+/** The fields of a year's results snapshot that `results.lock` / `approve` / `publish` record. */
+export const resultSnapshotState = z.object({
+  version: z.number().int(),
+  lockedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  /** units ranked in the snapshot */
+  units: z.number().int(),
+});
+
 export const auditEvent = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("plan_task.update"),
@@ -126,6 +136,28 @@ export const auditEvent = z.discriminatedUnion("action", [
       frameworkProblems: z.number().int(),
     }),
     reason: z.string().nullable(),
+  }),
+  /** The results computed and stored as the year's snapshot (null before: the first lock). */
+  z.object({
+    action: z.literal("results.lock"),
+    entity: z.literal("ResultSnapshot"),
+    entityId: z.string(),
+    before: resultSnapshotState.nullable(),
+    after: resultSnapshotState,
+  }),
+  z.object({
+    action: z.literal("results.approve"),
+    entity: z.literal("ResultSnapshot"),
+    entityId: z.string(),
+    before: resultSnapshotState,
+    after: resultSnapshotState,
+  }),
+  z.object({
+    action: z.literal("results.publish"),
+    entity: z.literal("ResultSnapshot"),
+    entityId: z.string(),
+    before: resultSnapshotState,
+    after: resultSnapshotState,
   }),
 ]);
 export type AuditEvent = z.infer<typeof auditEvent>;
