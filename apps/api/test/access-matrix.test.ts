@@ -345,7 +345,15 @@ const MATRIX: Record<string, Case[]> = {
       run: (cookie) =>
         gqlOutcome(
           `mutation($input: ReopenUnitStageInput!) { reopenUnitStage(input: $input) { __typename ... on Error { code } } }`,
-          { input: { yearId, unitId: justiceUnitId, stage: "SELF_ASSESSMENT", untilOn: "2021-12-31", reason: "Ma trận quyền" } },
+          {
+            input: {
+              yearId,
+              unitId: justiceUnitId,
+              stage: "SELF_ASSESSMENT",
+              untilOn: "2021-12-31",
+              reason: "Ma trận quyền",
+            },
+          },
           cookie,
           "reopenUnitStage",
         ),

@@ -162,13 +162,27 @@ Object.assign(TARGETS, {
     document: `mutation($input: SaveScoreEntryInput!) { saveScoreEntry(input: $input) { __typename ... on Error { code message } } }`,
     cookie: () => cookies.office!,
     // A stale version on a new entry, outside round 1 on the test day: no single field makes it pass.
-    base: () => ({ yearId: ids.year, unitId: ids.unit, leafCode: "2.2", source: "ROUND1", version: 777, points: 1, reasonCode: "OTHER" }),
+    base: () => ({
+      yearId: ids.year,
+      unitId: ids.unit,
+      leafCode: "2.2",
+      source: "ROUND1",
+      version: 777,
+      points: 1,
+      reasonCode: "OTHER",
+    }),
   },
   reopenUnitStage: {
     document: `mutation($input: ReopenUnitStageInput!) { reopenUnitStage(input: $input) { __typename ... on Error { code message } } }`,
     cookie: () => cookies.office!,
     // A day in the past and a unit that does not exist.
-    base: () => ({ yearId: ids.year, unitId: "khong-co-don-vi", stage: "SELF_ASSESSMENT", untilOn: "2021-01-01", reason: "Kiểm thử" }),
+    base: () => ({
+      yearId: ids.year,
+      unitId: "khong-co-don-vi",
+      stage: "SELF_ASSESSMENT",
+      untilOn: "2021-01-01",
+      reason: "Kiểm thử",
+    }),
   },
 } satisfies Record<string, Target>);
 

@@ -20,7 +20,13 @@ type Saved = {
   saveScoreEntry: {
     __typename: string;
     code?: string;
-    entry?: { version: number; points: number | null; inputs: unknown; comment: string | null; author: { email: string } };
+    entry?: {
+      version: number;
+      points: number | null;
+      inputs: unknown;
+      comment: string | null;
+      author: { email: string };
+    };
     problems?: Array<{ field: string; code: string }>;
     reason?: string;
     locked?: boolean;
@@ -79,7 +85,11 @@ describe("during self-assessment (15/11/2021)", () => {
 
   it("answers a stale or missing version with a conflict and overwrites nothing", async () => {
     const again = await save(c, justice, { leafCode: "1.1.2", source: "SELF", points: 1, comment: "Sửa" });
-    expect(again.body.data!.saveScoreEntry).toMatchObject({ __typename: "ConflictError", code: "CONFLICT", currentVersion: 1 });
+    expect(again.body.data!.saveScoreEntry).toMatchObject({
+      __typename: "ConflictError",
+      code: "CONFLICT",
+      currentVersion: 1,
+    });
     const next = await save(c, justice, { leafCode: "1.1.2", source: "SELF", version: 1, points: 1, comment: "Sửa" });
     expect(next.body.data!.saveScoreEntry).toMatchObject({ entry: { version: 2, points: 1, inputs: null } });
   });
@@ -93,20 +103,40 @@ describe("during self-assessment (15/11/2021)", () => {
       __typename: "ValidationError",
       problems: [{ field: "leafCode", code: "NOT_FOR_UNIT_TYPE" }],
     });
-    const auto = await save(c, office, { leafCode: "1.1.1", source: "AUTO", inputs: { kind: "deadline", status: "on_time" } });
-    expect(auto.body.data!.saveScoreEntry).toMatchObject({ __typename: "ValidationError", problems: [{ code: "SYSTEM_SOURCE" }] });
+    const auto = await save(c, office, {
+      leafCode: "1.1.1",
+      source: "AUTO",
+      inputs: { kind: "deadline", status: "on_time" },
+    });
+    expect(auto.body.data!.saveScoreEntry).toMatchObject({
+      __typename: "ValidationError",
+      problems: [{ code: "SYSTEM_SOURCE" }],
+    });
   });
 
   it("does not let Home Affairs appraise before round 1 opens", async () => {
     const early = await save(c, office, { leafCode: "1.1.2", source: "ROUND1", points: 1 });
-    expect(early.body.data!.saveScoreEntry).toMatchObject({ __typename: "StageClosedError", code: "STAGE_CLOSED", stages: ["ROUND1"] });
+    expect(early.body.data!.saveScoreEntry).toMatchObject({
+      __typename: "StageClosedError",
+      code: "STAGE_CLOSED",
+      stages: ["ROUND1"],
+    });
   });
 
   it("refuses everything once the results are locked", async () => {
     await c.h.db.prisma.resultSnapshot.create({ data: { yearId: c.yearId, lockedAt: new Date() } });
     try {
-      const res = await save(c, justice, { leafCode: "1.7", source: "SELF", inputs: { kind: "binary", met: true }, comment: "x" });
-      expect(res.body.data!.saveScoreEntry).toMatchObject({ __typename: "StageClosedError", code: "RESULTS_LOCKED", locked: true });
+      const res = await save(c, justice, {
+        leafCode: "1.7",
+        source: "SELF",
+        inputs: { kind: "binary", met: true },
+        comment: "x",
+      });
+      expect(res.body.data!.saveScoreEntry).toMatchObject({
+        __typename: "StageClosedError",
+        code: "RESULTS_LOCKED",
+        locked: true,
+      });
     } finally {
       await c.h.db.prisma.resultSnapshot.delete({ where: { yearId: c.yearId } });
     }
@@ -136,7 +166,9 @@ describe("during appraisal round 1 (05/12/2021)", () => {
 
   it("asks Home Affairs for a reason when the appraisal differs from the claim", async () => {
     const bare = await save(c, office, { leafCode: "2.2", source: "ROUND1", points: 1 });
-    expect(bare.body.data!.saveScoreEntry).toMatchObject({ problems: [{ field: "reasonCode", code: "REASON_REQUIRED" }] });
+    expect(bare.body.data!.saveScoreEntry).toMatchObject({
+      problems: [{ field: "reasonCode", code: "REASON_REQUIRED" }],
+    });
     const ok = await save(c, office, {
       leafCode: "2.2",
       source: "ROUND1",
@@ -148,10 +180,24 @@ describe("during appraisal round 1 (05/12/2021)", () => {
   });
 
   it("closes self-assessment after its last day, until Home Affairs reopens it for the unit with a reason", async () => {
-    const late = await save(c, justice, { leafCode: "1.7", source: "SELF", inputs: { kind: "binary", met: true }, comment: "x" });
-    expect(late.body.data!.saveScoreEntry).toMatchObject({ __typename: "StageClosedError", stages: ["SELF_ASSESSMENT"] });
+    const late = await save(c, justice, {
+      leafCode: "1.7",
+      source: "SELF",
+      inputs: { kind: "binary", met: true },
+      comment: "x",
+    });
+    expect(late.body.data!.saveScoreEntry).toMatchObject({
+      __typename: "StageClosedError",
+      stages: ["SELF_ASSESSMENT"],
+    });
     const REOPEN = `mutation($input: ReopenUnitStageInput!) { reopenUnitStage(input: $input) { __typename ... on ValidationError { problems { field code } } } }`;
-    const input = { yearId: c.yearId, unitId: c.justiceId, stage: "SELF_ASSESSMENT", untilOn: "2021-12-08", reason: "Cán bộ đầu mối nghỉ ốm" };
+    const input = {
+      yearId: c.yearId,
+      unitId: c.justiceId,
+      stage: "SELF_ASSESSMENT",
+      untilOn: "2021-12-08",
+      reason: "Cán bộ đầu mối nghỉ ốm",
+    };
     const byOfficer = await c.h.gql(REOPEN, { input }, justice);
     expect(byOfficer.body.data).toEqual({ reopenUnitStage: { __typename: "ForbiddenError" } });
     const past = await c.h.gql(REOPEN, { input: { ...input, untilOn: "2021-12-01" } }, office);
@@ -160,13 +206,31 @@ describe("during appraisal round 1 (05/12/2021)", () => {
     });
     const reopened = await c.h.gql(REOPEN, { input }, office);
     expect(reopened.body.data).toEqual({ reopenUnitStage: { __typename: "ReopenUnitStageSuccess" } });
-    const now = await save(c, justice, { leafCode: "1.7", source: "SELF", inputs: { kind: "binary", met: true }, comment: "x" });
-    expect(now.body.data!.saveScoreEntry).toMatchObject({ __typename: "SaveScoreEntrySuccess", entry: { points: 0.5 } });
+    const now = await save(c, justice, {
+      leafCode: "1.7",
+      source: "SELF",
+      inputs: { kind: "binary", met: true },
+      comment: "x",
+    });
+    expect(now.body.data!.saveScoreEntry).toMatchObject({
+      __typename: "SaveScoreEntrySuccess",
+      entry: { points: 0.5 },
+    });
     // Only for that unit: the ward's officer is still out of time.
     const ward = await c.h.login("longphuoc@cchc.demo");
     const wardSave = await c.h.gql<Saved>(
       SAVE,
-      { input: { yearId: c.yearId, unitId: c.wardId, version: null, leafCode: "1.7", source: "SELF", points: 0.5, comment: "x" } },
+      {
+        input: {
+          yearId: c.yearId,
+          unitId: c.wardId,
+          version: null,
+          leafCode: "1.7",
+          source: "SELF",
+          points: 0.5,
+          comment: "x",
+        },
+      },
       ward,
     );
     expect(wardSave.body.data!.saveScoreEntry.__typename).toBe("StageClosedError");

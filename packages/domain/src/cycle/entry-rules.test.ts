@@ -13,26 +13,114 @@ const checklist: FrameworkNode = {
 };
 const appraisedOnly: FrameworkNode = { ...checklist, code: '7.1.1', scoreSource: 'appraised_only' };
 
-const v = (more: Partial<EntryValue>): EntryValue => ({ inputs: null, points: null, comment: null, reasonCode: null, ...more });
-const ctx = { evidenceCount: 1, claimPoints: null };
+const v = (more: Partial<EntryValue>): EntryValue => ({
+  inputs: null,
+  points: null,
+  comment: null,
+  reasonCode: null,
+  ...more,
+});
+const ctx: { evidenceCount: number; claimPoints: number | null } = { evidenceCount: 1, claimPoints: null };
 
 describe('checkEntryValue', () => {
-  it.each<[string, FrameworkNode, Parameters<typeof checkEntryValue>[1], EntryValue, typeof ctx, string[], number | null]>([
-    ['a claim as inputs is worth the method\'s points', checklist, 'SELF', v({ inputs: { kind: 'checklist', met: 3 } }), ctx, [], 1.5],
+  it.each<
+    [string, FrameworkNode, Parameters<typeof checkEntryValue>[1], EntryValue, typeof ctx, string[], number | null]
+  >([
+    [
+      "a claim as inputs is worth the method's points",
+      checklist,
+      'SELF',
+      v({ inputs: { kind: 'checklist', met: 3 } }),
+      ctx,
+      [],
+      1.5,
+    ],
     ['a claim as points', checklist, 'SELF', v({ points: 2 }), ctx, [], 2],
     ['points above the maximum', checklist, 'SELF', v({ points: 2.5 }), ctx, ['points:OUT_OF_RANGE'], null],
     ['negative points', checklist, 'ROUND1', v({ points: -1 }), ctx, ['points:OUT_OF_RANGE'], null],
-    ['inputs of another method', checklist, 'SELF', v({ inputs: { kind: 'binary', met: true } }), ctx, ['inputs:INPUTS_DO_NOT_FIT'], null],
+    [
+      'inputs of another method',
+      checklist,
+      'SELF',
+      v({ inputs: { kind: 'binary', met: true } }),
+      ctx,
+      ['inputs:INPUTS_DO_NOT_FIT'],
+      null,
+    ],
     ['no value', checklist, 'ROUND1', v({}), ctx, ['points:REQUIRED'], null],
-    ['a claim without evidence needs an explanation', checklist, 'SELF', v({ points: 2 }), { evidenceCount: 0, claimPoints: null }, ['comment:EXPLANATION_REQUIRED'], 2],
-    ['…which it has', checklist, 'SELF', v({ points: 2, comment: 'Đăng trên cổng TTĐT' }), { evidenceCount: 0, claimPoints: null }, [], 2],
-    ['an appraised-only leaf is not claimed', appraisedOnly, 'SELF', v({ points: 1 }), ctx, ['source:NOT_SELF_SCORED'], 1],
-    ['an appraisal below the claim needs a reason', checklist, 'ROUND1', v({ points: 1 }), { evidenceCount: 0, claimPoints: 2 }, ['reasonCode:REASON_REQUIRED'], 1],
-    ['…a known one', checklist, 'ROUND2', v({ points: 1, reasonCode: 'BECAUSE' }), { evidenceCount: 0, claimPoints: 2 }, ['reasonCode:REASON_REQUIRED'], 1],
-    ['…with it', checklist, 'ROUND1', v({ points: 1, reasonCode: 'NO_EVIDENCE' }), { evidenceCount: 0, claimPoints: 2 }, [], 1],
-    ['an appraisal equal to the claim needs none', checklist, 'ROUND1', v({ points: 2 }), { evidenceCount: 0, claimPoints: 2 }, [], 2],
+    [
+      'a claim without evidence needs an explanation',
+      checklist,
+      'SELF',
+      v({ points: 2 }),
+      { evidenceCount: 0, claimPoints: null },
+      ['comment:EXPLANATION_REQUIRED'],
+      2,
+    ],
+    [
+      '…which it has',
+      checklist,
+      'SELF',
+      v({ points: 2, comment: 'Đăng trên cổng TTĐT' }),
+      { evidenceCount: 0, claimPoints: null },
+      [],
+      2,
+    ],
+    [
+      'an appraised-only leaf is not claimed',
+      appraisedOnly,
+      'SELF',
+      v({ points: 1 }),
+      ctx,
+      ['source:NOT_SELF_SCORED'],
+      1,
+    ],
+    [
+      'an appraisal below the claim needs a reason',
+      checklist,
+      'ROUND1',
+      v({ points: 1 }),
+      { evidenceCount: 0, claimPoints: 2 },
+      ['reasonCode:REASON_REQUIRED'],
+      1,
+    ],
+    [
+      '…a known one',
+      checklist,
+      'ROUND2',
+      v({ points: 1, reasonCode: 'BECAUSE' }),
+      { evidenceCount: 0, claimPoints: 2 },
+      ['reasonCode:REASON_REQUIRED'],
+      1,
+    ],
+    [
+      '…with it',
+      checklist,
+      'ROUND1',
+      v({ points: 1, reasonCode: 'NO_EVIDENCE' }),
+      { evidenceCount: 0, claimPoints: 2 },
+      [],
+      1,
+    ],
+    [
+      'an appraisal equal to the claim needs none',
+      checklist,
+      'ROUND1',
+      v({ points: 2 }),
+      { evidenceCount: 0, claimPoints: 2 },
+      [],
+      2,
+    ],
     ['an explanation is text', checklist, 'EXPLANATION', v({}), ctx, ['comment:REQUIRED'], null],
-    ['not applicable needs a reason', checklist, 'NOT_APPLICABLE', v({ comment: 'Đơn vị không có TTHC' }), ctx, [], null],
+    [
+      'not applicable needs a reason',
+      checklist,
+      'NOT_APPLICABLE',
+      v({ comment: 'Đơn vị không có TTHC' }),
+      ctx,
+      [],
+      null,
+    ],
     ['an override needs its grounds', checklist, 'OVERRIDE', v({ points: 1 }), ctx, ['comment:REQUIRED'], 1],
     ['automatic values are never typed', checklist, 'AUTO', v({ points: 1 }), ctx, ['source:SYSTEM_SOURCE'], null],
     ['nor survey values', checklist, 'SURVEY', v({ points: 1 }), ctx, ['source:SYSTEM_SOURCE'], null],

@@ -67,7 +67,10 @@ export function checkEntryValue(
   const problems: EntryProblem[] = [];
   const scoreSource = leaf.scoreSource ?? 'self_then_appraised';
   if (!ENTRY_RULES[source]) {
-    return { problems: [{ field: 'source', code: 'SYSTEM_SOURCE', message: 'Giá trị này do hệ thống tính, không nhập tay.' }], points: null };
+    return {
+      problems: [{ field: 'source', code: 'SYSTEM_SOURCE', message: 'Giá trị này do hệ thống tính, không nhập tay.' }],
+      points: null,
+    };
   }
   if (source === 'SELF' && scoreSource !== 'self_then_appraised') {
     problems.push({ field: 'source', code: 'NOT_SELF_SCORED', message: 'Tiêu chí này không do đơn vị tự chấm.' });
@@ -83,7 +86,12 @@ export function checkEntryValue(
     } else {
       const result = evaluateMethod(leaf.method, leaf.maxPoints, value.inputs, false);
       if (result.ok) points = result.points;
-      else problems.push({ field: 'inputs', code: 'INPUTS_DO_NOT_FIT', message: 'Số liệu không phù hợp với cách chấm của tiêu chí.' });
+      else
+        problems.push({
+          field: 'inputs',
+          code: 'INPUTS_DO_NOT_FIT',
+          message: 'Số liệu không phù hợp với cách chấm của tiêu chí.',
+        });
     }
   } else if (value.points !== null) {
     if (value.points < 0 || value.points > leaf.maxPoints) {
@@ -93,12 +101,20 @@ export function checkEntryValue(
     problems.push({ field: 'points', code: 'REQUIRED', message: 'Cần nhập điểm hoặc số liệu.' });
   }
   if (source === 'SELF' && context.evidenceCount === 0 && !value.comment) {
-    problems.push({ field: 'comment', code: 'EXPLANATION_REQUIRED', message: 'Không có tài liệu kiểm chứng: cần giải trình.' });
+    problems.push({
+      field: 'comment',
+      code: 'EXPLANATION_REQUIRED',
+      message: 'Không có tài liệu kiểm chứng: cần giải trình.',
+    });
   }
   if ((source === 'ROUND1' || source === 'ROUND2') && points !== null && context.claimPoints !== null) {
     const differs = Math.abs(points - context.claimPoints) > 1e-9;
     if (differs && !(value.reasonCode && value.reasonCode in APPRAISAL_REASONS)) {
-      problems.push({ field: 'reasonCode', code: 'REASON_REQUIRED', message: 'Điểm thẩm định khác điểm tự chấm: cần chọn lý do.' });
+      problems.push({
+        field: 'reasonCode',
+        code: 'REASON_REQUIRED',
+        message: 'Điểm thẩm định khác điểm tự chấm: cần chọn lý do.',
+      });
     }
   }
   if (source === 'OVERRIDE' && !value.comment) {
