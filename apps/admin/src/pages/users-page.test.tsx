@@ -17,7 +17,8 @@ function fakeServer(initial: readonly UserData[] = accounts, extra: Record<strin
   const sorted = () => [...users].sort((a, b) => a.email.localeCompare(b.email));
   const mock = mockClient({
     UsersPage: (request) => {
-      const { first, after } = request.variables as VariablesOf<typeof UsersPageQuery>;
+      const { after } = request.variables as VariablesOf<typeof UsersPageQuery>;
+      const first = USERS_PAGE_SIZE;
       const list = sorted();
       const start = after ? list.findIndex((u) => `c-${u.id}` === after) + 1 : 0;
       const page = list.slice(start, start + first);

@@ -11,12 +11,13 @@ import { graphql, readFragment } from '../graphql';
 
 export const UsersPageQuery = graphql(
   `
-    query UsersPage($first: Int!, $after: String) {
+    query UsersPage($after: String) {
       unitTypes {
         id
         ...UnitPicker_UnitType
       }
-      users(first: $first, after: $after) {
+      # a literal page size (USERS_PAGE_SIZE): the server prices a variable page size at its largest
+      users(first: 20, after: $after) {
         totalCount
         pageInfo {
           hasNextPage
@@ -50,7 +51,7 @@ export function UsersPage() {
   // the cursors of the pages asked for after the first, in order
   const [cursors, setCursors] = useState<string[]>([]);
   const after = cursors.at(-1) ?? null;
-  const [result, reexecute] = useQuery({ query: UsersPageQuery, variables: { first: USERS_PAGE_SIZE, after } });
+  const [result, reexecute] = useQuery({ query: UsersPageQuery, variables: { after } });
   const [open, setOpen] = useState<Open>(null);
   const [announcement, setAnnouncement] = useState('');
   const counterRef = useRef<HTMLParagraphElement>(null);
@@ -71,9 +72,7 @@ export function UsersPage() {
   /** Every page shown, again from the server (after a change elsewhere, or a new account). */
   const reloadAll = async () => {
     for (const page of [null, ...cursors]) {
-      await client
-        .query(UsersPageQuery, { first: USERS_PAGE_SIZE, after: page }, { requestPolicy: 'network-only' })
-        .toPromise();
+      await client.query(UsersPageQuery, { after: page }, { requestPolicy: 'network-only' }).toPromise();
     }
   };
 
