@@ -8,6 +8,8 @@ import {
   type MethodInput,
   methodInputSchema,
   type ScoringMethod,
+  type SnapshotResults,
+  snapshotResultsSchema,
   type TimingOccurrence,
 } from "@cchc/domain";
 import { z } from "zod";
@@ -140,6 +142,8 @@ export const jsonColumns = {
   methodConfig: codec<ScoringMethod>("FrameworkNode.methodConfig", scoringMethod),
   /** ScoreEntry.inputs: a leaf's raw method inputs. */
   scoreInputs: codec<MethodInput>("ScoreEntry.inputs", methodInputSchema),
+  /** ResultSnapshot.results: the ranking as locked, approved and published. */
+  resultSnapshot: codec<SnapshotResults>("ResultSnapshot.results", snapshotResultsSchema),
   /** AuditLog.before / after: a snapshot of the audited fields (shapes per action in @cchc/services' catalogue). */
   auditSnapshot: codec<Prisma.InputJsonValue>("AuditLog.before/after", storedJson),
 } as const;

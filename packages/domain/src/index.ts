@@ -38,6 +38,7 @@ export * from './cycle/leaf-input-from-entries';
 export * from './cycle/entry-rules';
 export * from './cycle/save-score-entry-input';
 export * from './scoring/method-input-schema';
+export * from './results/result-rows';
 export * from './plan/task-overdue';
 export * from './plan/timing-override';
 export * from './text/vietnamese-order';
