@@ -4,17 +4,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { graphql } from '../graphql';
-import {
-  CHANGE_PASSWORD_FIELDS,
-  changePasswordResolver,
-  type ChangePasswordFormValues,
-  type Problem,
-} from '../lib/user-form';
+import { CHANGE_PASSWORD_FIELDS, changePasswordResolver, type ChangePasswordFormValues } from '../lib/user-form';
 import { Dialog } from './form/dialog';
-import { useProblemText, type CodedMessage } from './form/error-text';
-import { Field } from './form/field';
+import { FormActions } from './form/form-actions';
 import { FormError } from './form/form-error';
-import { requestErrorMessage, showProblems } from './form/server-problems';
+import { PasswordField } from './form/password-field';
+import { useServerForm } from './form/use-server-form';
 
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
@@ -48,33 +43,29 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
     resolver: changePasswordResolver,
     defaultValues: { currentPassword: '', newPassword: '', repeatPassword: '' },
   });
-  const [top, setTop] = useState<CodedMessage[]>([]);
   const [done, setDone] = useState(false);
   const [{ fetching: sending }, changePassword] = useMutation(ChangePasswordMutation);
-  const alertRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
-  const { text, fieldError } = useProblemText({ min: PASSWORD_MIN_LENGTH });
+  const server = useServerForm({
+    form,
+    fields: CHANGE_PASSWORD_FIELDS,
+    failedKey: 'account.changeFailed',
+    params: { min: PASSWORD_MIN_LENGTH },
+  });
+  const { fieldError } = server;
   const errors = form.formState.errors;
-  const focusTop = () => window.setTimeout(() => alertRef.current?.focus(), 0);
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  const fail = (problems: readonly Problem[], others: CodedMessage[] = []) =>
-    setTop(showProblems(form, CHANGE_PASSWORD_FIELDS, problems, others, focusTop));
-
   const send = async (input: ChangePasswordInput) => {
-    setTop([]);
+    server.setTop([]);
     const result = await changePassword({ input });
     const payload = result.data?.changePassword;
-    if (result.error || !payload)
-      return fail(
-        [],
-        [{ message: t('account.changeFailed', { message: result.error ? requestErrorMessage(result.error) : '' }) }],
-      );
+    if (result.error || !payload) return server.failRequest(result.error);
     if (payload.__typename === 'UserSuccess') return setDone(true);
-    return fail(payload.problems, payload.problems.length === 0 ? [payload] : []);
+    return server.failAnswer(payload);
   };
 
   const onSubmit = form.handleSubmit((input) => {
@@ -96,40 +87,26 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
         </div>
       ) : (
         <form className="dialog-form" noValidate onSubmit={onSubmit} aria-busy={sending || undefined}>
-          <FormError ref={alertRef} messages={top.map((problem) => text(problem))} />
-          <Field label={t('account.currentPassword')} error={fieldError(errors.currentPassword, 'currentPassword')}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="current-password"
-                {...form.register('currentPassword')}
-              />
-            )}
-          </Field>
-          <Field
+          <FormError ref={server.alertRef} messages={server.messages} />
+          <PasswordField
+            label={t('account.currentPassword')}
+            autoComplete="current-password"
+            error={fieldError(errors.currentPassword, 'currentPassword')}
+            registration={form.register('currentPassword')}
+          />
+          <PasswordField
             label={t('account.newPassword')}
-            hint={t('users.passwordRule', { min: PASSWORD_MIN_LENGTH })}
+            rule
             error={fieldError(errors.newPassword, 'newPassword')}
-          >
-            {(control) => (
-              <input {...control} type="password" autoComplete="new-password" {...form.register('newPassword')} />
-            )}
-          </Field>
-          <Field label={t('account.repeatPassword')} error={fieldError(errors.repeatPassword, 'repeatPassword')}>
-            {(control) => (
-              <input {...control} type="password" autoComplete="new-password" {...form.register('repeatPassword')} />
-            )}
-          </Field>
+            registration={form.register('newPassword')}
+          />
+          <PasswordField
+            label={t('account.repeatPassword')}
+            error={fieldError(errors.repeatPassword, 'repeatPassword')}
+            registration={form.register('repeatPassword')}
+          />
           <p className="field-hint">{t('account.otherSessionsEnd')}</p>
-          <div className="dialog-actions">
-            <button type="submit" className="primary" disabled={sending}>
-              {sending ? t('users.saving') : t('account.changeSubmit')}
-            </button>
-            <button type="button" disabled={sending} onClick={onClose}>
-              {t('users.cancel')}
-            </button>
-          </div>
+          <FormActions submit={t('account.changeSubmit')} sending={sending} onCancel={onClose} />
         </form>
       )}
     </Dialog>

@@ -2,7 +2,7 @@ import type { UpdatePlanTaskInput } from '@cchc/domain';
 import { useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../graphql';
 import { formatDate } from '../lib/format';
 import {
@@ -12,11 +12,11 @@ import {
   yearParams,
   type PlanTaskBase,
   type PlanTaskFormValues,
-  type Problem,
 } from '../lib/plan-task-form';
 import { Dialog } from './form/dialog';
-import { useProblemText, type CodedMessage } from './form/error-text';
+import { FormActions } from './form/form-actions';
 import { FormError } from './form/form-error';
+import { useServerForm } from './form/use-server-form';
 import { PlanTaskConflict } from './plan-task-conflict';
 import { PlanTaskDatesSection } from './plan-task-dates-section';
 import { PlanTaskResetTiming } from './plan-task-reset-timing';
@@ -106,11 +106,6 @@ export interface PlanTaskSaved {
   statusChanged: boolean;
 }
 
-function errorMessage(error: CombinedError): string {
-  if (error.graphQLErrors.length > 0) return error.graphQLErrors.map((e) => e.message).join('; ');
-  return error.networkError?.message ?? error.message;
-}
-
 /** The form's values for a task as it is. */
 function formValues(task: EditableTask): PlanTaskFormValues {
   return {
@@ -155,12 +150,18 @@ export function PlanTaskEditDialog({
     resolver: planTaskResolver(() => baseRef.current),
     defaultValues: formValues(task),
   });
-  const [topProblems, setTopProblems] = useState<CodedMessage[]>([]);
   const [conflict, setConflict] = useState<EditableTask | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [{ fetching: sending }, updatePlanTask] = useMutation(UpdatePlanTaskMutation);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const { text } = useProblemText(yearParams(year));
+  const server = useServerForm({
+    form,
+    fields: PLAN_TASK_FIELDS,
+    failedKey: 'plan.edit.failed',
+    params: yearParams(year),
+    // the dates and the reason show their problems only while set by hand
+    place: (problems) => placeProblems(problems, (field) => field === 'status' || form.getValues('manual')),
+  });
+  const { alertRef, setTop, focusTop } = server;
 
   const requestClose = () => {
     if (sending) return;
@@ -168,30 +169,13 @@ export function PlanTaskEditDialog({
     else onClose();
   };
 
-  const focusAlert = () => window.setTimeout(() => alertRef.current?.focus(), 0);
-
-  /** Problems under their fields (focus on the first), the others at the top of the form. */
-  const fail = (problems: readonly Problem[], others: CodedMessage[] = []) => {
-    const manual = form.getValues('manual');
-    const { fields, rest } = placeProblems(problems, (field) => field === 'status' || manual);
-    setTopProblems([...others, ...rest]);
-    const first = PLAN_TASK_FIELDS.find((name) => fields.has(name));
-    for (const name of PLAN_TASK_FIELDS) {
-      const problem = fields.get(name);
-      if (problem)
-        form.setError(name, { type: problem.code, message: problem.message }, { shouldFocus: name === first });
-    }
-    if (!first) focusAlert();
-  };
-
   const send = async (input: UpdatePlanTaskInput) => {
-    setTopProblems([]);
+    setTop([]);
     setConflict(null);
     form.clearErrors();
     const result = await updatePlanTask({ input });
-    if (result.error) return fail([], [{ message: t('plan.edit.failed', { message: errorMessage(result.error) }) }]);
     const payload = result.data?.updatePlanTask;
-    if (!payload) return fail([], [{ message: t('plan.edit.failed', { message: '' }) }]);
+    if (result.error || !payload) return server.failRequest(result.error);
     switch (payload.__typename) {
       case 'UpdatePlanTaskSuccess': {
         const saved = readFragment(PlanTaskEditDialog_PlanTaskFragment, payload.task);
@@ -201,17 +185,13 @@ export function PlanTaskEditDialog({
       case 'ConflictError': {
         const current = readFragment(PlanTaskEditDialog_PlanTaskFragment, payload.current);
         // a plan task's conflict always carries the task as it is now; without it, say so
-        if (!current) return fail([], [payload]);
+        if (!current) return server.fail([], [payload]);
         setConflict(current);
-        focusAlert();
+        focusTop();
         return;
       }
-      case 'ValidationError':
-        return fail(payload.problems, payload.problems.length === 0 ? [payload] : []);
-      case 'ForbiddenError':
-        return fail([], [{ code: `denied.${payload.reason}`, message: payload.message }]);
-      case 'NotFoundError':
-        return fail([], [payload]);
+      default:
+        return server.failAnswer(payload);
     }
   };
 
@@ -220,7 +200,7 @@ export function PlanTaskEditDialog({
     setBase(baseOf(current));
     form.reset(formValues(current));
     setConflict(null);
-    setTopProblems([]);
+    setTop([]);
     setConfirmingReset(false);
     window.setTimeout(
       () => (alertRef.current?.closest('form')?.querySelector('select, input') as HTMLElement | null)?.focus(),
@@ -234,19 +214,16 @@ export function PlanTaskEditDialog({
     },
     (errors) => {
       setConflict(null);
-      const root = errors.root;
-      setTopProblems(root?.message ? [{ code: String(root.type), message: root.message }] : []);
-      if (root && !PLAN_TASK_FIELDS.some((name) => errors[name])) focusAlert();
+      server.showInvalid(errors);
+      if (errors.root && !PLAN_TASK_FIELDS.some((name) => errors[name])) focusTop();
     },
   );
-
-  const rootMessages = [...topProblems.map((problem) => text(problem))];
 
   return (
     <Dialog title={t('plan.edit.title', { code: task.code })} onRequestClose={requestClose}>
       <FormProvider {...form}>
         <form className="dialog-form" noValidate onSubmit={onSubmit} aria-busy={sending || undefined}>
-          <FormError ref={alertRef} messages={rootMessages}>
+          <FormError ref={alertRef} messages={server.messages}>
             {conflict ? <PlanTaskConflict current={conflict} onReload={() => reload(conflict)} /> : null}
           </FormError>
           {task.viewerCanUpdateStatus ? <PlanTaskStatusField /> : null}
@@ -267,14 +244,14 @@ export function PlanTaskEditDialog({
               ) : null}
             </PlanTaskDatesSection>
           ) : null}
-          <div className="dialog-actions">
-            <button type="submit" className="primary" disabled={sending || confirmingReset}>
-              {sending ? t('plan.edit.saving') : t('plan.edit.save')}
-            </button>
-            <button type="button" disabled={sending} onClick={onClose}>
-              {t('plan.edit.cancel')}
-            </button>
-          </div>
+          <FormActions
+            submit={t('plan.edit.save')}
+            saving={t('plan.edit.saving')}
+            cancel={t('plan.edit.cancel')}
+            sending={sending}
+            disabled={confirmingReset}
+            onCancel={onClose}
+          />
         </form>
       </FormProvider>
     </Dialog>

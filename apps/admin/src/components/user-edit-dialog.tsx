@@ -4,18 +4,12 @@ import { type FieldError, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { graphql, readFragment, type FragmentOf, type ResultOf } from '../graphql';
-import {
-  EDIT_USER_FIELDS,
-  updateUserResolver,
-  type EditUserFormValues,
-  type Problem,
-  type UserBase,
-} from '../lib/user-form';
+import { EDIT_USER_FIELDS, updateUserResolver, type EditUserFormValues, type UserBase } from '../lib/user-form';
 import { Dialog } from './form/dialog';
-import { useProblemText, type CodedMessage } from './form/error-text';
 import { Field } from './form/field';
+import { ConfirmStep, FormActions } from './form/form-actions';
 import { FormError } from './form/form-error';
-import { deniedMessage, requestErrorMessage, showProblems } from './form/server-problems';
+import { useServerForm } from './form/use-server-form';
 import { RoleCheckboxes } from './role-checkboxes';
 import { UnitPicker, type UnitPicker_UnitTypeFragment } from './unit-picker';
 import { UserRow_UserFragment } from './user-row';
@@ -108,21 +102,14 @@ export function UserEditDialog({
   baseRef.current = base;
   const [resolver] = useState(() => updateUserResolver(() => baseRef.current));
   const form = useForm<EditUserFormValues, unknown, UpdateUserInput>({ resolver, defaultValues: formValues(user) });
-  const [top, setTop] = useState<CodedMessage[]>([]);
   /** The version the server has now, after a conflict; null when there is none. */
   const [conflict, setConflict] = useState<number | null>(null);
   const [reloading, setReloading] = useState(false);
   const [confirming, setConfirming] = useState<UpdateUserInput | null>(null);
   const [{ fetching: sending }, updateUser] = useMutation(UpdateUserMutation);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const { text, fieldError } = useProblemText();
+  const server = useServerForm({ form, fields: EDIT_USER_FIELDS, failedKey: 'users.failed' });
+  const { alertRef, setTop, fieldError } = server;
   const errors = form.formState.errors;
-  const focusTop = () => window.setTimeout(() => alertRef.current?.focus(), 0);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   // after a reload, the account as it is now starts the form again
   useEffect(() => {
@@ -133,10 +120,7 @@ export function UserEditDialog({
     setReloading(false);
     setTop([]);
     window.setTimeout(() => alertRef.current?.closest('form')?.querySelector<HTMLElement>('input')?.focus(), 0);
-  }, [reloading, conflict, user, form]);
-
-  const fail = (problems: readonly Problem[], others: CodedMessage[] = []) =>
-    setTop(showProblems(form, EDIT_USER_FIELDS, problems, others, focusTop));
+  }, [reloading, conflict, user, form, setTop, alertRef]);
 
   const send = async (input: UpdateUserInput) => {
     setTop([]);
@@ -144,40 +128,26 @@ export function UserEditDialog({
     setConflict(null);
     const result = await updateUser({ input });
     const payload = result.data?.updateUser;
-    if (result.error || !payload)
-      return fail(
-        [],
-        [{ message: t('users.failed', { message: result.error ? requestErrorMessage(result.error) : '' }) }],
-      );
+    if (result.error || !payload) return server.failRequest(result.error);
     switch (payload.__typename) {
       case 'UserSuccess':
         onSaved(input.fullName ?? user.fullName);
         return;
       case 'ConflictError':
         setConflict(payload.currentVersion);
-        focusTop();
+        server.focusTop();
         return;
-      case 'ValidationError':
-        return fail(payload.problems, payload.problems.length === 0 ? [payload] : []);
-      case 'ForbiddenError':
-        return fail([], [deniedMessage(payload)]);
-      case 'NotFoundError':
-        return fail([], [{ code: 'user.NOT_FOUND', message: payload.message }]);
+      default:
+        return server.failAnswer(payload, 'user.NOT_FOUND');
     }
   };
 
-  const onSubmit = form.handleSubmit(
-    (input) => {
-      if (sending) return;
-      // deactivating ends the person's sessions: ask first
-      if (user.active && input.active === false) setConfirming(input);
-      else void send(input);
-    },
-    (invalid) => {
-      const root = invalid.root;
-      setTop(root?.message ? [{ code: String(root.type), message: root.message }] : []);
-    },
-  );
+  const onSubmit = form.handleSubmit((input) => {
+    if (sending) return;
+    // deactivating ends the person's sessions: ask first
+    if (user.active && input.active === false) setConfirming(input);
+    else void send(input);
+  }, server.showInvalid);
 
   const requestClose = () => {
     if (sending) return;
@@ -189,7 +159,7 @@ export function UserEditDialog({
     <Dialog title={t('users.editTitle', { name: user.fullName })} onRequestClose={requestClose}>
       <form className="dialog-form" noValidate onSubmit={onSubmit} aria-busy={sending || undefined}>
         <p className="field-hint">{user.email}</p>
-        <FormError ref={alertRef} messages={top.map((problem) => text(problem))}>
+        <FormError ref={alertRef} messages={server.messages}>
           {conflict !== null ? (
             <div className="conflict">
               <p>{t('users.conflict')}</p>
@@ -229,32 +199,20 @@ export function UserEditDialog({
           {t('users.activeLabel')}
         </label>
         {confirming ? (
-          <div className="confirm" role="alert">
-            <p>{t('users.deactivateConfirm', { name: user.fullName })}</p>
-            <div className="dialog-actions">
-              <button
-                type="button"
-                ref={confirmRef}
-                className="primary"
-                disabled={sending}
-                onClick={() => void send(confirming)}
-              >
-                {t('users.deactivate')}
-              </button>
-              <button type="button" disabled={sending} onClick={() => setConfirming(null)}>
-                {t('users.back')}
-              </button>
-            </div>
-          </div>
+          <ConfirmStep
+            question={t('users.deactivateConfirm', { name: user.fullName })}
+            confirm={t('users.deactivate')}
+            sending={sending}
+            onConfirm={() => void send(confirming)}
+            onBack={() => setConfirming(null)}
+          />
         ) : null}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={sending || confirming !== null || conflict !== null}>
-            {sending ? t('users.saving') : t('users.save')}
-          </button>
-          <button type="button" disabled={sending} onClick={onClose}>
-            {t('users.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submit={t('users.save')}
+          sending={sending}
+          disabled={confirming !== null || conflict !== null}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,20 +1,15 @@
 import { PASSWORD_MIN_LENGTH, type ResetPasswordInput } from '@cchc/domain';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { graphql } from '../graphql';
-import {
-  RESET_PASSWORD_FIELDS,
-  resetPasswordResolver,
-  type Problem,
-  type ResetPasswordFormValues,
-} from '../lib/user-form';
+import { RESET_PASSWORD_FIELDS, resetPasswordResolver, type ResetPasswordFormValues } from '../lib/user-form';
 import { Dialog } from './form/dialog';
-import { useProblemText, type CodedMessage } from './form/error-text';
-import { Field } from './form/field';
+import { ConfirmStep, FormActions } from './form/form-actions';
 import { FormError } from './form/form-error';
-import { deniedMessage, requestErrorMessage, showProblems } from './form/server-problems';
+import { PasswordField } from './form/password-field';
+import { useServerForm } from './form/use-server-form';
 
 export const ResetUserPasswordMutation = graphql(`
   mutation ResetUserPassword($input: ResetUserPasswordInput!) {
@@ -66,42 +61,23 @@ export function UserResetPasswordDialog({
     resolver,
     defaultValues: { newPassword: '' },
   });
-  const [top, setTop] = useState<CodedMessage[]>([]);
   const [confirming, setConfirming] = useState<ResetPasswordInput | null>(null);
   const [{ fetching: sending }, resetPassword] = useMutation(ResetUserPasswordMutation);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const { text, fieldError } = useProblemText({ min: PASSWORD_MIN_LENGTH });
-  const focusTop = () => window.setTimeout(() => alertRef.current?.focus(), 0);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  const fail = (problems: readonly Problem[], others: CodedMessage[] = []) =>
-    setTop(showProblems(form, RESET_PASSWORD_FIELDS, problems, others, focusTop));
+  const server = useServerForm({
+    form,
+    fields: RESET_PASSWORD_FIELDS,
+    failedKey: 'users.failed',
+    params: { min: PASSWORD_MIN_LENGTH },
+  });
 
   const send = async (input: ResetPasswordInput) => {
-    setTop([]);
+    server.setTop([]);
     setConfirming(null);
     const result = await resetPassword({ input });
     const payload = result.data?.resetUserPassword;
-    if (result.error || !payload)
-      return fail(
-        [],
-        [{ message: t('users.failed', { message: result.error ? requestErrorMessage(result.error) : '' }) }],
-      );
-    switch (payload.__typename) {
-      case 'UserSuccess':
-        onDone(user.fullName);
-        return;
-      case 'ValidationError':
-        return fail(payload.problems, payload.problems.length === 0 ? [payload] : []);
-      case 'ForbiddenError':
-        return fail([], [deniedMessage(payload)]);
-      case 'NotFoundError':
-        return fail([], [{ code: 'user.NOT_FOUND', message: payload.message }]);
-    }
+    if (result.error || !payload) return server.failRequest(result.error);
+    if (payload.__typename === 'UserSuccess') return onDone(user.fullName);
+    return server.failAnswer(payload, 'user.NOT_FOUND');
   };
 
   const onSubmit = form.handleSubmit((input) => {
@@ -119,43 +95,23 @@ export function UserResetPasswordDialog({
     >
       <form className="dialog-form" noValidate onSubmit={onSubmit} aria-busy={sending || undefined}>
         <p className="field-hint">{t('users.resetIntro', { email: user.email })}</p>
-        <FormError ref={alertRef} messages={top.map((problem) => text(problem))} />
-        <Field
+        <FormError ref={server.alertRef} messages={server.messages} />
+        <PasswordField
           label={t('users.newPassword')}
-          hint={t('users.passwordRule', { min: PASSWORD_MIN_LENGTH })}
-          error={fieldError(form.formState.errors.newPassword, 'newPassword')}
-        >
-          {(control) => (
-            <input {...control} type="password" autoComplete="new-password" {...form.register('newPassword')} />
-          )}
-        </Field>
+          rule
+          error={server.fieldError(form.formState.errors.newPassword, 'newPassword')}
+          registration={form.register('newPassword')}
+        />
         {confirming ? (
-          <div className="confirm" role="alert">
-            <p>{t('users.resetConfirm', { name: user.fullName })}</p>
-            <div className="dialog-actions">
-              <button
-                type="button"
-                ref={confirmRef}
-                className="primary"
-                disabled={sending}
-                onClick={() => void send(confirming)}
-              >
-                {t('users.resetConfirmButton')}
-              </button>
-              <button type="button" disabled={sending} onClick={() => setConfirming(null)}>
-                {t('users.back')}
-              </button>
-            </div>
-          </div>
+          <ConfirmStep
+            question={t('users.resetConfirm', { name: user.fullName })}
+            confirm={t('users.resetConfirmButton')}
+            sending={sending}
+            onConfirm={() => void send(confirming)}
+            onBack={() => setConfirming(null)}
+          />
         ) : null}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={sending || confirming !== null}>
-            {sending ? t('users.saving') : t('users.reset')}
-          </button>
-          <button type="button" disabled={sending} onClick={onClose}>
-            {t('users.cancel')}
-          </button>
-        </div>
+        <FormActions submit={t('users.reset')} sending={sending} disabled={confirming !== null} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ListCounter, LoadMore, useCounterFocus } from '../components/paged-list';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { UnitRow, UnitRow_UnitFragment } from '../components/unit-row';
 import { graphql } from '../graphql';
@@ -54,8 +55,6 @@ export function UnitsPage() {
     query: UnitsPageQuery,
     variables: { typeCode, first: UNITS_PAGE_SIZE, after },
   });
-  const counterRef = useRef<HTMLParagraphElement>(null);
-  const moreRef = useRef<HTMLButtonElement>(null);
   const english = i18n.language.startsWith('en');
 
   const setType = (value: string) => {
@@ -71,12 +70,7 @@ export function UnitsPage() {
   const total = connection?.totalCount ?? 0;
   const hasMore = connection?.pageInfo.hasNextPage ?? false;
   const loadingMore = result.fetching && after !== null;
-  // after the last page, the button goes: focus moves to the counter instead of nowhere
-  const hadMore = useRef(false);
-  useEffect(() => {
-    if (hadMore.current && !hasMore && document.activeElement === document.body) counterRef.current?.focus();
-    hadMore.current = hasMore;
-  }, [hasMore]);
+  const counterRef = useCounterFocus(hasMore);
   // group rows by unit type, in the order the server lists the types
   const groups = unitTypes
     .map((type) => ({ type, units: units.filter((unit) => unit.type.id === type.id) }))
@@ -105,11 +99,7 @@ export function UnitsPage() {
       ) : null}
       {result.data ? (
         <>
-          <p className="counter" aria-live="polite" ref={counterRef} tabIndex={-1}>
-            {units.length < total
-              ? t('units.shown', { shown: units.length, count: total })
-              : t('units.count', { count: units.length })}
-          </p>
+          <ListCounter ref={counterRef} keys="units" shown={units.length} total={total} />
           {units.length === 0 ? (
             <EmptyState>{t('units.empty')}</EmptyState>
           ) : (
@@ -147,20 +137,12 @@ export function UnitsPage() {
               </table>
             </div>
           )}
-          {hasMore ? (
-            <button
-              type="button"
-              ref={moreRef}
-              className="load-more"
-              disabled={loadingMore}
-              onClick={() => {
-                const cursor = connection?.pageInfo.endCursor;
-                if (cursor) setMore({ typeCode, after: cursor });
-              }}
-            >
-              {loadingMore ? t('app.loading') : t('units.more')}
-            </button>
-          ) : null}
+          <LoadMore
+            pageInfo={connection?.pageInfo}
+            loading={loadingMore}
+            label={t('units.more')}
+            onMore={(cursor) => setMore({ typeCode, after: cursor })}
+          />
         </>
       ) : null}
     </section>

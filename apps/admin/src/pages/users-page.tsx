@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
+import { ListCounter, LoadMore, useCounterFocus } from '../components/paged-list';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { UnitPicker_UnitTypeFragment } from '../components/unit-picker';
 import { UserCreateDialog } from '../components/user-create-dialog';
@@ -54,7 +55,6 @@ export function UsersPage() {
   const [result, reexecute] = useQuery({ query: UsersPageQuery, variables: { after } });
   const [open, setOpen] = useState<Open>(null);
   const [announcement, setAnnouncement] = useState('');
-  const counterRef = useRef<HTMLParagraphElement>(null);
   const createRef = useRef<HTMLButtonElement>(null);
 
   const connection = result.data?.users;
@@ -63,11 +63,7 @@ export function UsersPage() {
   const total = connection?.totalCount ?? 0;
   const hasMore = connection?.pageInfo.hasNextPage ?? false;
   const loadingMore = result.fetching && after !== null;
-  const hadMore = useRef(false);
-  useEffect(() => {
-    if (hadMore.current && !hasMore && document.activeElement === document.body) counterRef.current?.focus();
-    hadMore.current = hasMore;
-  }, [hasMore]);
+  const counterRef = useCounterFocus(hasMore);
 
   /** Every page shown, again from the server (after a change elsewhere, or a new account). */
   const reloadAll = async () => {
@@ -109,11 +105,7 @@ export function UsersPage() {
       ) : null}
       {result.data ? (
         <>
-          <p className="counter" aria-live="polite" ref={counterRef} tabIndex={-1}>
-            {users.length < total
-              ? t('users.shown', { shown: users.length, count: total })
-              : t('users.count', { count: users.length })}
-          </p>
+          <ListCounter ref={counterRef} keys="users" shown={users.length} total={total} />
           {users.length === 0 ? (
             <EmptyState>{t('users.empty')}</EmptyState>
           ) : (
@@ -149,19 +141,12 @@ export function UsersPage() {
               </table>
             </div>
           )}
-          {hasMore ? (
-            <button
-              type="button"
-              className="load-more"
-              disabled={loadingMore}
-              onClick={() => {
-                const cursor = connection?.pageInfo.endCursor;
-                if (cursor) setCursors((list) => [...list, cursor]);
-              }}
-            >
-              {loadingMore ? t('app.loading') : t('users.more')}
-            </button>
-          ) : null}
+          <LoadMore
+            pageInfo={connection?.pageInfo}
+            loading={loadingMore}
+            label={t('users.more')}
+            onMore={(cursor) => setCursors((list) => [...list, cursor])}
+          />
         </>
       ) : null}
       {open?.kind === 'create' ? (

@@ -9,10 +9,17 @@ export function requestErrorMessage(error: CombinedError): string {
   return error.networkError?.message ?? error.message;
 }
 
+/** Problems → the first one of each field showing them, and the rest. */
+export type Placement<F extends string> = (problems: readonly Problem[]) => {
+  fields: Map<F, Problem>;
+  rest: Problem[];
+};
+
 /**
  * Puts a server's problems on a form: each under its field (focus on the first such field), the
  * others (with `others`) at the top of the form, which gets focus when no field has a problem.
- * Answers the problems for the top.
+ * Answers the problems for the top. `place` says which field shows a problem (by default the path's
+ * first part).
  */
 export function showProblems<V extends FieldValues, F extends Path<V> & string>(
   form: { setError: UseFormSetError<V> },
@@ -20,8 +27,9 @@ export function showProblems<V extends FieldValues, F extends Path<V> & string>(
   problems: readonly Problem[],
   others: CodedMessage[],
   focusTop: () => void,
+  place: Placement<F> = (all) => placeProblems(all, fields),
 ): CodedMessage[] {
-  const placed = placeProblems(problems, fields);
+  const placed = place(problems);
   const first = fields.find((name) => placed.fields.has(name));
   for (const name of fields) {
     const problem = placed.fields.get(name);
