@@ -51,6 +51,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           QueryUsersConnectionEdge: () => null,
           UserSuccess: () => null,
           PageInfo: () => null,
+          YearStage: () => null,
         },
         resolvers: {
           // "Xem thêm" asks the next page (`after`): the pages of one filter are shown as one list

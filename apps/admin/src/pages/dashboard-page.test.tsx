@@ -1,12 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planTasks, unitTypesWithUnits, yearWithTasks } from '../test/fixtures';
+import { planTasks, unitTypesWithUnits, yearCalendar, yearWithTasks } from '../test/fixtures';
 import { mockClient } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
 import { DashboardPage } from './dashboard-page';
 
-function renderDashboard(tasks: typeof planTasks) {
-  const mock = mockClient({ DashboardPage: () => ({ year: yearWithTasks(tasks), unitTypes: unitTypesWithUnits() }) });
+function renderDashboard(tasks: typeof planTasks, calendar = yearCalendar()) {
+  const mock = mockClient({
+    DashboardPage: () => ({ year: yearWithTasks(tasks, calendar), unitTypes: unitTypesWithUnits() }),
+  });
   renderPage(mock.client, <DashboardPage />);
   return mock;
 }
@@ -51,5 +53,41 @@ describe('DashboardPage', () => {
     renderDashboard([]);
     expect(await screen.findByText('Chưa có nhiệm vụ nào trong kế hoạch năm nay.')).toBeTruthy();
     expect(stat('Nhiệm vụ')).toBe('0');
+  });
+
+  it('shows the evaluation calendar: the day, the open stage, the next deadline and the stages in order', async () => {
+    renderDashboard(planTasks);
+    const calendar = await screen.findByRole('region', { name: 'Lịch đánh giá năm' });
+    expect(within(calendar).getByText('Tính đến ngày 10/11/2021')).toBeTruthy();
+    expect(within(calendar).getByText('Giai đoạn hiện tại: Tự đánh giá (đến hết ngày 30/11/2021)')).toBeTruthy();
+    expect(within(calendar).getByText('Hạn tiếp theo: Tự đánh giá — 30/11/2021')).toBeTruthy();
+    const stages = within(within(calendar).getByRole('list', { name: 'Các giai đoạn' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(stages).toEqual([
+      'Tự đánh giá01/11/2021 – 30/11/2021Đang mở',
+      'Thẩm định lần 101/12/2021 – 20/12/2021Sắp tới',
+      'Giải trình21/12/2021 – 31/12/2021Sắp tới',
+      'Thẩm định lần 203/01/2022 – 14/01/2022Sắp tới',
+      'Phê duyệt17/01/2022 – 28/01/2022Sắp tới',
+      'Công bố07/02/2022 – 18/02/2022Sắp tới',
+    ]);
+  });
+
+  it('says when no stage is open yet and when the calendar has ended', async () => {
+    const between = yearCalendar('2021-12-01', ['CLOSED', 'UPCOMING', 'UPCOMING', 'UPCOMING', 'UPCOMING', 'UPCOMING']);
+    renderDashboard(planTasks, { ...between, currentStage: null });
+    const calendar = await screen.findByRole('region', { name: 'Lịch đánh giá năm' });
+    expect(within(calendar).getByText('Chưa đến giai đoạn đánh giá')).toBeTruthy();
+    expect(within(calendar).getByText('Hạn tiếp theo: Thẩm định lần 1 — 20/12/2021')).toBeTruthy();
+    expect(within(calendar).getAllByText('Đã đóng')).toHaveLength(1);
+  });
+
+  it('says the calendar has ended once every stage is closed, with no next deadline', async () => {
+    renderDashboard(planTasks, yearCalendar('2022-03-01', Array(6).fill('CLOSED')));
+    const calendar = await screen.findByRole('region', { name: 'Lịch đánh giá năm' });
+    expect(within(calendar).getByText('Đã kết thúc')).toBeTruthy();
+    expect(within(calendar).queryByText(/Hạn tiếp theo/)).toBeNull();
+    expect(within(calendar).getAllByText('Đã đóng')).toHaveLength(6);
   });
 });

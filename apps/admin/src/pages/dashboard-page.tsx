@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorMessage, Loading } from '../components/status';
 import { TaskStatusChart, TaskStatusChart_PlanTaskFragment } from '../components/task-status-chart';
+import { YearCalendar, YearCalendar_EvaluationYearFragment } from '../components/year-calendar';
 import { useSelectedYear } from '../components/year-context';
 import { graphql } from '../graphql';
 import { formatDate, formatNumber, numberLocale } from '../lib/format';
@@ -21,6 +22,7 @@ export const DashboardPageQuery = graphql(
           id
           name
         }
+        ...YearCalendar_EvaluationYear
         planTasks {
           id
           status
@@ -37,7 +39,7 @@ export const DashboardPageQuery = graphql(
       }
     }
   `,
-  [TaskStatusChart_PlanTaskFragment],
+  [TaskStatusChart_PlanTaskFragment, YearCalendar_EvaluationYearFragment],
 );
 
 export function DashboardPage() {
@@ -87,6 +89,7 @@ export function DashboardPage() {
           </div>
         ))}
       </dl>
+      <YearCalendar year={data.year} />
       <TaskStatusChart tasks={tasks} />
     </section>
   );

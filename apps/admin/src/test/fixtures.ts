@@ -329,9 +329,38 @@ export function unitsConnection(list: readonly UnitData[], hasNextPage = false) 
   };
 }
 
-/** The 2021 year with its plan tasks (`EvaluationYear.planTasks`). */
-export function yearWithTasks(tasks: readonly PlanTaskData[]) {
-  return { ...year2021, planTasks: tasks };
+type StageState = 'UPCOMING' | 'OPEN' | 'CLOSED';
+function yearStage(stage: string, opensOn: string, closesOn: string, state: StageState) {
+  return { __typename: 'YearStage', stage, opensOn, closesOn, state };
+}
+
+/** The 2021 evaluation calendar as the server computes it for `asOf` (self-assessment open). */
+export function yearCalendar(
+  asOf = '2021-11-10',
+  states: readonly StageState[] = ['OPEN', 'UPCOMING', 'UPCOMING', 'UPCOMING', 'UPCOMING', 'UPCOMING'],
+) {
+  const dates = [
+    ['SELF_ASSESSMENT', '2021-11-01', '2021-11-30'],
+    ['ROUND1', '2021-12-01', '2021-12-20'],
+    ['EXPLANATION', '2021-12-21', '2021-12-31'],
+    ['ROUND2', '2022-01-03', '2022-01-14'],
+    ['APPROVAL', '2022-01-17', '2022-01-28'],
+    ['PUBLICATION', '2022-02-07', '2022-02-18'],
+  ] as const;
+  const stages = dates.map(([stage, opensOn, closesOn], i) =>
+    yearStage(stage, opensOn, closesOn, states[i] ?? 'UPCOMING'),
+  );
+  return {
+    asOf,
+    stages,
+    currentStage: stages.find((s) => s.state === 'OPEN') ?? null,
+    nextDeadline: stages.find((s) => s.state !== 'CLOSED') ?? null,
+  };
+}
+
+/** The 2021 year with its plan tasks (`EvaluationYear.planTasks`) and its evaluation calendar. */
+export function yearWithTasks(tasks: readonly PlanTaskData[], calendar = yearCalendar()) {
+  return { ...year2021, ...calendar, planTasks: tasks };
 }
 
 /** `Query.unitTypes` with each type's units, as the plan filter and the dashboard read them. */
