@@ -23,10 +23,10 @@ import {
 import type { Prisma } from "@cchc/db";
 import { builder } from "../builder.js";
 import { type Context, operation } from "../context.js";
-
-type Unit = Prisma.UnitGetPayload<object>;
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 import { UnitRef } from "./unit.js";
+
+type Unit = Prisma.UnitGetPayload<object>;
 
 const TierRef = builder.objectRef<ClassificationTier>("ResultTier").implement({
   description: "A classification tier (xếp loại), e.g. Xuất sắc ≥ 90.",
