@@ -1,13 +1,12 @@
 // Leadership approves the locked snapshot for publication. Versioned and audited.
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
-import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
-import { requireAllowed } from "../users/require-viewer.js";
+import { ConflictError, ValidationError } from "../errors.js";
 import { validate } from "../validate.js";
 import {
   type ResultSnapshotInput,
   resultSnapshotInputSchema,
-  SNAPSHOT_SELECT,
+  loadSnapshotFor,
   snapshotState,
   unitCount,
 } from "./snapshot-state.js";
@@ -15,18 +14,7 @@ import {
 export async function approveResults(ctx: OperationContext, raw: ResultSnapshotInput): Promise<{ yearId: string }> {
   const input = validate(resultSnapshotInputSchema, raw);
   return ctx.prisma.$transaction(async (tx) => {
-    const year = await tx.evaluationYear.findUnique({
-      where: { id: input.yearId },
-      select: { status: true, resultSnapshot: { select: SNAPSHOT_SELECT } },
-    });
-    if (!year) throw new NotFoundError("năm đánh giá");
-    const snap = year.resultSnapshot;
-    const viewer = requireAllowed(ctx.viewer, "results.approve", {
-      type: "YearResults",
-      unitId: null,
-      approved: Boolean(snap?.approvedAt),
-      yearStatus: year.status,
-    });
+    const { snap, viewer } = await loadSnapshotFor(tx, ctx, input.yearId, "results.approve");
     if (!snap?.lockedAt || snap.publishedAt) {
       throw new ValidationError([
         { field: "yearId", code: "NOT_LOCKED", message: "Kết quả chưa được khóa: Phòng Nội vụ khóa kết quả trước." },

@@ -5,15 +5,14 @@
 import { YearStatus } from "@cchc/domain";
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
-import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
-import { requireAllowed } from "../users/require-viewer.js";
+import { ConflictError, ValidationError } from "../errors.js";
 import { validate } from "../validate.js";
 import { computeYearResults } from "./compute-year-results.js";
 import { snapshotResultsJson } from "./result-rows.js";
 import {
   type ResultSnapshotInput,
   resultSnapshotInputSchema,
-  SNAPSHOT_SELECT,
+  loadSnapshotFor,
   snapshotState,
   unitCount,
 } from "./snapshot-state.js";
@@ -21,18 +20,7 @@ import {
 export async function lockResults(ctx: OperationContext, raw: ResultSnapshotInput): Promise<{ yearId: string }> {
   const input = validate(resultSnapshotInputSchema, raw);
   return ctx.prisma.$transaction(async (tx) => {
-    const year = await tx.evaluationYear.findUnique({
-      where: { id: input.yearId },
-      select: { status: true, resultSnapshot: { select: SNAPSHOT_SELECT } },
-    });
-    if (!year) throw new NotFoundError("năm đánh giá");
-    const snap = year.resultSnapshot;
-    const viewer = requireAllowed(ctx.viewer, "results.lock", {
-      type: "YearResults",
-      unitId: null,
-      approved: Boolean(snap?.approvedAt),
-      yearStatus: year.status,
-    });
+    const { year, snap, viewer } = await loadSnapshotFor(tx, ctx, input.yearId, "results.lock");
     if (year.status !== YearStatus.APPRAISAL) {
       throw new ValidationError([
         { field: "yearId", code: "NOT_APPRAISAL", message: "Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định." },

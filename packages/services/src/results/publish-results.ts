@@ -6,13 +6,12 @@
 import { YearStatus, yearStatusChange } from "@cchc/domain";
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
-import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
-import { requireAllowed } from "../users/require-viewer.js";
+import { ConflictError, ValidationError } from "../errors.js";
 import { validate } from "../validate.js";
 import {
   type ResultSnapshotInput,
   resultSnapshotInputSchema,
-  SNAPSHOT_SELECT,
+  loadSnapshotFor,
   snapshotState,
   unitCount,
 } from "./snapshot-state.js";
@@ -20,18 +19,7 @@ import {
 export async function publishResults(ctx: OperationContext, raw: ResultSnapshotInput): Promise<{ yearId: string }> {
   const input = validate(resultSnapshotInputSchema, raw);
   return ctx.prisma.$transaction(async (tx) => {
-    const year = await tx.evaluationYear.findUnique({
-      where: { id: input.yearId },
-      select: { status: true, version: true, resultSnapshot: { select: SNAPSHOT_SELECT } },
-    });
-    if (!year) throw new NotFoundError("năm đánh giá");
-    const snap = year.resultSnapshot;
-    const viewer = requireAllowed(ctx.viewer, "results.publish", {
-      type: "YearResults",
-      unitId: null,
-      approved: Boolean(snap?.approvedAt),
-      yearStatus: year.status,
-    });
+    const { year, snap, viewer } = await loadSnapshotFor(tx, ctx, input.yearId, "results.publish");
     if (!snap?.lockedAt || !snap.approvedAt || snap.publishedAt) {
       throw new ValidationError([
         {
