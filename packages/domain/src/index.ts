@@ -43,6 +43,7 @@ export * from './plan/task-overdue';
 export * from './plan/timing-override';
 export * from './text/vietnamese-order';
 export * from './text/input-text';
+export * from './text/input-problems';
 
 // scoring
 export * from './scoring/round';

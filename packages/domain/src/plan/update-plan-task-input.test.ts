@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inputProblems, updatePlanTaskInputSchema } from './update-plan-task-input';
+import { inputProblems } from '../text/input-problems';
+import { updatePlanTaskInputSchema } from './update-plan-task-input';
 
 const problems = (input: unknown) => {
   const r = updatePlanTaskInputSchema.safeParse(input);

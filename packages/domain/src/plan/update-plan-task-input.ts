@@ -2,6 +2,7 @@
 // form builds on it, so both list the same problems under the same fields with the same codes.
 // Dates are checked again against the plan year by `validateTimingOverride` (it needs the year).
 import { z } from 'zod';
+import { inputIssue } from '../text/input-problems';
 import { TaskStatus } from '../enums';
 import { optionalText, TEXT_LIMITS } from '../text/input-text';
 import { isIsoDate } from '../time/iso-date';
@@ -9,7 +10,7 @@ import { isIsoDate } from '../time/iso-date';
 /** A stable code per problem; the admin translates codes, the server's Vietnamese text is a fallback. */
 export type UpdatePlanTaskProblemCode = 'REQUIRED' | 'INVALID_DATE' | 'EXCLUSIVE' | 'NOTHING_TO_CHANGE' | 'INVALID';
 
-const problem = (code: UpdatePlanTaskProblemCode, message: string) => ({ message, params: { code } });
+const problem = (code: UpdatePlanTaskProblemCode, message: string) => inputIssue(code, message);
 
 const isoDate = z.string().refine(isIsoDate, problem('INVALID_DATE', 'Ngày không hợp lệ.'));
 
@@ -53,23 +54,3 @@ export const updatePlanTaskInputSchema = z
   });
 
 export type UpdatePlanTaskInput = z.input<typeof updatePlanTaskInputSchema>;
-
-export interface InputProblem {
-  /** The input field, dotted: "timing.end". */
-  field: string;
-  code: string;
-  /** Vietnamese, for a client that has no translation of the code. */
-  message: string;
-}
-
-/** zod's issues as problems under their fields, each with a stable code. */
-export function inputProblems(error: z.ZodError): InputProblem[] {
-  return error.issues.map((issue) => {
-    const params = 'params' in issue ? (issue.params as { code?: string } | undefined) : undefined;
-    return {
-      field: issue.path.map(String).join('.'),
-      code: params?.code ?? 'INVALID',
-      message: params?.code ? issue.message : 'Giá trị không hợp lệ.',
-    };
-  });
-}

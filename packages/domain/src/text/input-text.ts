@@ -4,6 +4,7 @@
 // (a reason made of a zero-width space is empty), and every field has a length cap. Problems never
 // repeat the input.
 import { z } from 'zod';
+import { inputIssue } from './input-problems';
 
 /** Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks and controls. */
 // (U+034F, the combining grapheme joiner, is listed on its own: a class must not mix it with letters.)
@@ -57,7 +58,7 @@ function textSchema(options: { max: number; required: boolean }) {
     .string()
     .superRefine((raw, ctx) => {
       const problem = textProblem(raw, options);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
+      if (problem) ctx.addIssue({ code: 'custom', ...inputIssue(problem.code, problem.message) });
     })
     .transform(normalizeText);
 }

@@ -2,9 +2,10 @@
 // schema each, shared by the server and the admin's forms, with stable problem codes.
 import { z } from 'zod';
 import { Role } from '../enums';
+import { inputIssue } from '../text/input-problems';
 import { requiredText, TEXT_LIMITS } from '../text/input-text';
 
-const problem = (code: string, message: string) => ({ message, params: { code } });
+const problem = inputIssue;
 
 const id = z.string().max(TEXT_LIMITS.id, problem('INVALID', 'Mã không hợp lệ.'));
 

@@ -1,7 +1,7 @@
 // Home Affairs reopens one stage for one unit until a day (a unit that missed the self-assessment
 // deadline for a good reason), with the reason kept in the audit log.
 import { isoToDbDate } from "@cchc/db";
-import { CycleStage, isIsoDate, requiredText, TEXT_LIMITS, toLocalIsoDate } from "@cchc/domain";
+import { CycleStage, inputIssue, isIsoDate, requiredText, TEXT_LIMITS, toLocalIsoDate } from "@cchc/domain";
 import { z } from "zod";
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
@@ -13,7 +13,7 @@ const reopenUnitStageInputSchema = z.object({
   yearId: z.string().max(TEXT_LIMITS.id),
   unitId: z.string().max(TEXT_LIMITS.id),
   stage: z.enum(CycleStage),
-  untilOn: z.string().refine(isIsoDate, { message: "Ngày không hợp lệ.", params: { code: "INVALID_DATE" } }),
+  untilOn: z.string().refine(isIsoDate, inputIssue("INVALID_DATE", "Ngày không hợp lệ.")),
   reason: requiredText(TEXT_LIMITS.reason),
 });
 
