@@ -4,6 +4,7 @@ import {
   CycleStage,
   currentStage,
   nextDeadline,
+  orderedStages,
   stageState,
   toLocalIsoDate,
   YearStatus,
@@ -38,8 +39,10 @@ function windows(rows: Array<{ stage: CycleStage; opensOn: Date; closesOn: Date 
   return rows.map((r) => ({ stage: r.stage, opensOn: dbDateToIso(r.opensOn), closesOn: dbDateToIso(r.closesOn) }));
 }
 
+const STATE = { upcoming: "UPCOMING", open: "OPEN", closed: "CLOSED" } as const;
+
 function withState(w: StageWindow, today: string) {
-  return { ...w, state: stageState(w, today).toUpperCase() as "UPCOMING" | "OPEN" | "CLOSED" };
+  return { ...w, state: STATE[stageState(w, today)] };
 }
 
 builder.prismaObject("EvaluationYear", {
@@ -85,10 +88,7 @@ builder.prismaObject("EvaluationYear", {
       select: STAGES_SELECT,
       resolve: (y, _args, ctx) => {
         const today = toLocalIsoDate(ctx.now());
-        const order = Object.values(CycleStage);
-        return windows(y.stages)
-          .sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage))
-          .map((w) => withState(w, today));
+        return orderedStages(windows(y.stages)).map((w) => withState(w, today));
       },
     }),
     currentStage: t.field({

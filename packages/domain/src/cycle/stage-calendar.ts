@@ -23,12 +23,12 @@ export function stageState(window: StageWindow, today: IsoDate, reopenedUntil: I
 
 /** The stage open on a day (the first in order when windows touch), or null between stages. */
 export function currentStage(windows: readonly StageWindow[], today: IsoDate): StageWindow | null {
-  return ordered(windows).find((w) => stageState(w, today) === 'open') ?? null;
+  return orderedStages(windows).find((w) => stageState(w, today) === 'open') ?? null;
 }
 
 /** The next last day still ahead (today counts), with its stage; null once every stage closed. */
 export function nextDeadline(windows: readonly StageWindow[], today: IsoDate): StageWindow | null {
-  return ordered(windows).find((w) => w.closesOn >= today) ?? null;
+  return orderedStages(windows).find((w) => w.closesOn >= today) ?? null;
 }
 
 export interface CalendarProblem {
@@ -45,7 +45,7 @@ export function validateCalendar(windows: readonly StageWindow[]): CalendarProbl
       problems.push({ stage, code: 'MISSING', message: 'Thiếu thời hạn của giai đoạn này.' });
     }
   }
-  const list = ordered(windows);
+  const list = orderedStages(windows);
   list.forEach((w, i) => {
     if (w.closesOn < w.opensOn) {
       problems.push({ stage: w.stage, code: 'CLOSES_BEFORE_OPENS', message: 'Ngày kết thúc trước ngày bắt đầu.' });
@@ -82,6 +82,7 @@ export function sampleCalendar(year: number): StageWindow[] {
   });
 }
 
-function ordered(windows: readonly StageWindow[]): StageWindow[] {
+/** The windows in stage order. */
+export function orderedStages(windows: readonly StageWindow[]): StageWindow[] {
   return [...windows].sort((a, b) => CYCLE_STAGES.indexOf(a.stage) - CYCLE_STAGES.indexOf(b.stage));
 }
