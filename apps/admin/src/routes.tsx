@@ -13,6 +13,14 @@ const UnitsPage = lazy(() => import('./pages/units-page').then((m) => ({ default
 const PlanPage = lazy(() => import('./pages/plan-page').then((m) => ({ default: m.PlanPage })));
 const UsersPage = lazy(() => import('./pages/users-page').then((m) => ({ default: m.UsersPage })));
 const FrameworkPage = lazy(() => import('./pages/framework-page').then((m) => ({ default: m.FrameworkPage })));
+const SelfAssessmentPage = lazy(() =>
+  import('./pages/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })),
+);
+const AppraisalPage = lazy(() => import('./pages/appraisal-page').then((m) => ({ default: m.AppraisalPage })));
+const ResultsPage = lazy(() => import('./pages/results-page').then((m) => ({ default: m.ResultsPage })));
+const PublicResultsPage = lazy(() =>
+  import('./pages/public-results-page').then((m) => ({ default: m.PublicResultsPage })),
+);
 
 function RequirePermission({
   permission,
@@ -30,6 +38,15 @@ function RequirePermission({
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  {
+    // Công khai kết quả: the published ranking of a year, without signing in.
+    path: '/cong-khai/:authorityCode/:year',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <PublicResultsPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <AppLayout />,
@@ -63,6 +80,30 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission permission="viewFramework">
             <FrameworkPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'self-assessment',
+        element: (
+          <RequirePermission permission="selfAssess">
+            <SelfAssessmentPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'appraisal',
+        element: (
+          <RequirePermission permission="appraise">
+            <AppraisalPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'results',
+        element: (
+          <RequirePermission permission="viewResults">
+            <ResultsPage />
           </RequirePermission>
         ),
       },

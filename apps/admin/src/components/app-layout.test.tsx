@@ -24,6 +24,9 @@ describe('AppLayout', () => {
       viewUnits: false,
       viewFramework: false,
       manageUsers: false,
+      selfAssess: false,
+      appraise: false,
+      viewResults: false,
     };
     const mock = mockClient({
       AppLayoutMe: () => ({ me: { ...me, permissions } }),
@@ -59,12 +62,24 @@ describe('AppLayout', () => {
     expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((a) => a.textContent)).toEqual(['Tổng quan', 'Đơn vị', 'Kế hoạch', 'Bộ tiêu chí', 'Tài khoản']);
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Tổng quan',
+      'Đơn vị',
+      'Kế hoạch',
+      'Bộ tiêu chí',
+      'Tự đánh giá',
+      'Thẩm định',
+      'Kết quả',
+      'Tài khoản',
+    ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/?year=2020',
       '/units?year=2020',
       '/plan?year=2020',
       '/framework?year=2020',
+      '/self-assessment?year=2020',
+      '/appraisal?year=2020',
+      '/results?year=2020',
       '/users?year=2020',
     ]);
 

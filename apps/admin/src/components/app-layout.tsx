@@ -25,6 +25,9 @@ export const AppLayoutMeQuery = graphql(`
         viewFramework
         manageFramework
         manageUsers
+        selfAssess
+        appraise
+        viewResults
       }
     }
   }

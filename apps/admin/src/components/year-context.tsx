@@ -8,6 +8,9 @@ export interface ViewerPermissions {
   viewFramework: boolean;
   manageFramework: boolean;
   manageUsers: boolean;
+  selfAssess: boolean;
+  appraise: boolean;
+  viewResults: boolean;
 }
 
 export interface AppContextValue {

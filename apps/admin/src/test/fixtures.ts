@@ -115,6 +115,9 @@ export const permissionsAll = {
   viewFramework: true,
   manageFramework: true,
   manageUsers: true,
+  selfAssess: true,
+  appraise: true,
+  viewResults: true,
 };
 
 export function unitType(code: string, nameVi: string, nameEn: string, scored = true): UnitTypeData {

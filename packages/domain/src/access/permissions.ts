@@ -17,7 +17,10 @@ export type Permission =
   | 'viewFramework'
   | 'manageFramework'
   | 'viewAudit'
-  | 'manageUsers';
+  | 'manageUsers'
+  | 'selfAssess'
+  | 'appraise'
+  | 'viewResults';
 
 const EVERYONE = Object.values(Role);
 
@@ -31,6 +34,12 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   manageFramework: [Role.HOME_AFFAIRS],
   viewAudit: [Role.ADMIN, Role.HOME_AFFAIRS, Role.LEADERSHIP],
   manageUsers: [Role.ADMIN],
+  /** The unit's own self-assessment (tự đánh giá, chấm điểm). */
+  selfAssess: [Role.UNIT_OFFICER],
+  /** Appraisal of every unit (thẩm định), rounds 1 and 2, bonus and penalty. */
+  appraise: [Role.HOME_AFFAIRS],
+  /** The year's results: ranking, scorecards, what-if; locking and approval are per record (`can`). */
+  viewResults: [Role.ADMIN, Role.HOME_AFFAIRS, Role.LEADERSHIP],
 };
 
 export const PERMISSIONS = Object.keys(PERMISSION_ROLES) as Permission[];
