@@ -320,6 +320,18 @@ describe("lock → approve → publish", () => {
 
     const year = await h.db.prisma.evaluationYear.findUniqueOrThrow({ where: { id: yearId } });
     expect(year.status).toBe("PUBLISHED");
+    // the snapshot names who did each step
+    const names = async (email: string) => (await h.db.prisma.user.findUniqueOrThrow({ where: { email } })).fullName;
+    const steps = await h.gql<{ year: { resultSnapshot: Record<string, string | null> } }>(
+      `{ year(year: 2021) { resultSnapshot { lockedByName approvedByName publishedByName } } }`,
+      {},
+      cookies.leadership,
+    );
+    expect(steps.body.data!.year.resultSnapshot).toEqual({
+      lockedByName: await names("noivu@cchc.demo"),
+      approvedByName: await names("lanhdao@cchc.demo"),
+      publishedByName: await names("noivu@cchc.demo"),
+    });
     const audit = await h.db.prisma.auditLog.findMany({
       where: { action: { in: ["results.lock", "results.approve", "results.publish", "year.status_change"] } },
       orderBy: { at: "asc" },

@@ -283,6 +283,13 @@ const PublicResultsRef = builder.objectRef<PublicResults>("PublicResults").imple
   }),
 });
 
+/** The full name of the person who did a step of the snapshot (null when not done yet). */
+async function actorName(ctx: Context, userId: string | null): Promise<string | null> {
+  if (userId === null) return null;
+  const user = await ctx.prisma.user.findUnique({ where: { id: userId }, select: { fullName: true } });
+  return user?.fullName ?? null;
+}
+
 builder.prismaObject("ResultSnapshot", {
   description: "The year's locked results: locked by Home Affairs, approved by leadership, then published.",
   fields: (t) => ({
@@ -293,6 +300,24 @@ builder.prismaObject("ResultSnapshot", {
     lockedAt: t.expose("lockedAt", { type: "DateTime", nullable: true }),
     approvedAt: t.expose("approvedAt", { type: "DateTime", nullable: true }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+    lockedByName: t.string({
+      nullable: true,
+      description: "Who locked the results (Home Affairs).",
+      select: { lockedById: true },
+      resolve: (s, _args, ctx) => actorName(ctx, s.lockedById),
+    }),
+    approvedByName: t.string({
+      nullable: true,
+      description: "Who approved them (leadership).",
+      select: { approvedById: true },
+      resolve: (s, _args, ctx) => actorName(ctx, s.approvedById),
+    }),
+    publishedByName: t.string({
+      nullable: true,
+      description: "Who published them.",
+      select: { publishedById: true },
+      resolve: (s, _args, ctx) => actorName(ctx, s.publishedById),
+    }),
     viewerCanApprove: t.boolean({
       select: { approvedAt: true, year: { select: { status: true } } },
       resolve: (s, _args, ctx) =>
