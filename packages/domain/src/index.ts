@@ -37,6 +37,7 @@ export * from './cycle/stage-calendar';
 export * from './cycle/leaf-input-from-entries';
 export * from './cycle/entry-rules';
 export * from './cycle/save-score-entry-input';
+export * from './cycle/auto-leaves';
 export * from './scoring/method-input-schema';
 export * from './results/result-rows';
 export * from './plan/task-overdue';
