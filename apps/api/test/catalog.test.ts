@@ -116,6 +116,7 @@ describe("framework", () => {
             isLeaf: boolean;
             maxPoints: number;
             method: string | null;
+            methodConfig: unknown;
             parentId: string | null;
             id: string;
           }>;
@@ -123,7 +124,7 @@ describe("framework", () => {
       };
     }>(
       `{ year(year: 2021) { framework { name maxPoints phong: applicableMax(unitTypeCode: "phong") xa: applicableMax(unitTypeCode: "xa")
-          problems nodes { id code parentId depth isLeaf maxPoints method } } } }`,
+          problems nodes { id code parentId depth isLeaf maxPoints method methodConfig } } } }`,
       {},
       cookie,
     );
@@ -138,6 +139,10 @@ describe("framework", () => {
     const leaf = fw.nodes.find((n) => n.code === "1.1.1")!;
     expect(leaf).toMatchObject({ maxPoints: 1, method: "DEADLINE", depth: 2 });
     expect(byId.get(leaf.parentId!)!.code).toBe("1.1");
+    // the scoring rule a form needs (e.g. a checklist's items); none on a group
+    const checklist = fw.nodes.find((n) => n.code === "1.1.2")!;
+    expect(checklist.methodConfig).toMatchObject({ kind: "checklist", items: expect.arrayContaining(["sản phẩm"]) });
+    expect(byId.get(leaf.parentId!)!.methodConfig).toBeNull();
     expect(fw.problems).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ const SCORECARD = `query($yearId: ID!, $unitId: ID!) {
     ... on ForbiddenError { code reason }
     ... on UnitScorecard {
       unit { code } points index tier { code } bonus penalty
-      leaves { code points source rule inputsJson superseded { source points } entries { source points comment authorName } }
+      leaves { code points source rule inputsJson superseded { source points } entries { source points comment authorName version } }
       adjustments { kind points reason }
     }
   }
@@ -210,7 +210,7 @@ describe("results before publication", () => {
         points: number;
         source: string;
         superseded: Array<{ source: string; points: number }>;
-        entries: Array<{ source: string; comment: string; authorName: string }>;
+        entries: Array<{ source: string; comment: string; authorName: string; version: number }>;
       }>;
     };
     expect(card.__typename).toBe("UnitScorecard");
@@ -219,6 +219,8 @@ describe("results before publication", () => {
     expect(a.superseded).toEqual([{ source: "self", points: leafA.max }]);
     expect(a.entries.map((e) => e.comment).sort()).toEqual(["Thiếu tài liệu kiểm chứng", "Tự chấm đủ điểm"]);
     expect(a.entries[0]!.authorName).toBeTruthy();
+    // the version a form sends back to change the entry
+    expect(a.entries[0]!.version).toBe(1);
 
     const other = await h.gql<{ unitScorecard: Record<string, unknown> }>(SCORECARD, vars, cookies.ward);
     expect(other.body.data!.unitScorecard).toMatchObject({ __typename: "ForbiddenError", reason: "NOT_YOUR_UNIT" });

@@ -1,3 +1,4 @@
+import { jsonColumns } from "@cchc/db";
 import { applicableMax, validateFramework } from "@cchc/domain";
 import { builder } from "../builder.js";
 import { DbScoreSource, DbScoringMethod } from "@cchc/domain";
@@ -86,5 +87,13 @@ builder.prismaObject("FrameworkNode", {
     scoreSource: t.expose("scoreSource", { type: ScoreSourceEnum, nullable: true }),
     appliesTo: t.exposeStringList("appliesTo", { description: "Unit type codes; empty = all." }),
     evidenceHint: t.exposeString("evidenceHint", { nullable: true }),
+    methodConfig: t.field({
+      type: "JSON",
+      nullable: true,
+      description:
+        "The leaf's scoring rule as the domain's ScoringMethod (checklist items, deduction rules, tiers, …); null for a group.",
+      select: { methodConfig: true },
+      resolve: (n) => (n.methodConfig === null ? null : jsonColumns.methodConfig.parse(n.methodConfig)),
+    }),
   }),
 });

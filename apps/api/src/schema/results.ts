@@ -143,6 +143,7 @@ const ScorecardEntryRef = builder.objectRef<EntryWithAuthor>("ScorecardEntry").i
     reasonCode: t.exposeString("reasonCode", { nullable: true }),
     authorName: t.exposeString("authorName", { nullable: true }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    version: t.exposeInt("version", { description: "Send it back with saveScoreEntry to change this entry." }),
   }),
 });
 

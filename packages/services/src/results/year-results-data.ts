@@ -36,6 +36,8 @@ export interface ResultEntry {
   reasonCode: string | null;
   authorId: string | null;
   updatedAt: Date;
+  /** Send it back to change the entry (saveScoreEntry). */
+  version: number;
 }
 
 export interface ResultAdjustment {
@@ -117,6 +119,7 @@ export async function loadYearResultsData(
       reasonCode: true,
       authorId: true,
       updatedAt: true,
+      version: true,
     },
     orderBy: { id: "asc" },
   });
@@ -155,6 +158,7 @@ export async function loadYearResultsData(
           reasonCode: e.reasonCode,
           authorId: e.authorId,
           updatedAt: e.updatedAt,
+          version: e.version,
         },
       ];
     }),
