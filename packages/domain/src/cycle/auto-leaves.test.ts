@@ -77,9 +77,11 @@ const base: AutoLeafData = {
     { code: 'H1', dueOn: '2021-05-24' },
   ],
   reportSubmissions: [],
+  reportsInUse: false,
   inspectedUnitIds: null,
   correctiveActions: [],
   surveyAnswers: [],
+  surveysInUse: false,
 };
 const at = (localDay: string) => new Date(`${localDay}T09:00:00+07:00`);
 const task = (
@@ -156,7 +158,7 @@ describe('plan completion (1.2): tasks the unit leads, done on time ÷ tasks due
 describe('report deadlines (1.3.x): on time / late = not reported / missing; no data at all says where it comes from', () => {
   const sent = (unitId: string, periodCode: string, day: string) => ({ unitId, periodCode, submittedAt: at(day) });
   it.each<[string, string, Partial<AutoLeafData>, number | null, RegExp]>([
-    ['no report recorded in the whole year', '1.3.1', {}, null, new RegExp(AUTO_NO_DATA.report)],
+    ['no report recorded in the whole year', '1.3.1', { reportsInUse: false }, null, new RegExp(AUTO_NO_DATA.report)],
     ['sent on time', '1.3.1', { reportSubmissions: [sent(A, 'Q1', '2021-02-20')] }, 0.75, /đúng hạn/],
     ['sent on the due day', '1.3.1', { reportSubmissions: [sent(A, 'Q1', '2021-02-24')] }, 0.75, /đúng hạn/],
     [
@@ -181,7 +183,7 @@ describe('report deadlines (1.3.x): on time / late = not reported / missing; no 
       /chưa đến hạn/,
     ],
   ])('%s', (_, code, data, expected, note) => {
-    const r = points(code, { ...base, ...data });
+    const r = points(code, { ...base, reportsInUse: true, ...data });
     expect(r.points).toBe(expected);
     expect(r.note).toMatch(note);
   });
@@ -225,7 +227,13 @@ describe('survey leaves (8.x): the answers recorded for the unit, in the SURVEY 
     letters,
   });
   it.each<[string, string, Partial<AutoLeafData>, number | null, RegExp]>([
-    ['no survey in the year', '8.1.1', {}, null, /Chưa có dữ liệu: lấy từ kết quả điều tra xã hội học/],
+    [
+      'no survey in the year',
+      '8.1.1',
+      { surveysInUse: false },
+      null,
+      /Chưa có dữ liệu: lấy từ kết quả điều tra xã hội học/,
+    ],
     [
       'satisfaction: (satisfied + very satisfied) ÷ valid, summed over the year',
       '8.1.1',
@@ -248,7 +256,7 @@ describe('survey leaves (8.x): the answers recorded for the unit, in the SURVEY 
       /5 phiếu/,
     ],
   ])('%s', (_, code, data, expected, note) => {
-    const r = points(code, { ...base, ...data });
+    const r = points(code, { ...base, surveysInUse: true, ...data });
     expect(r.source).toBe('SURVEY');
     expect(r.points === null ? null : Math.round(r.points * 100) / 100).toBe(expected);
     expect(r.note).toMatch(note);

@@ -74,10 +74,14 @@ export interface AutoLeafData {
   }>;
   reportPeriods: ReadonlyArray<{ code: string; dueOn: IsoDate }>;
   reportSubmissions: ReadonlyArray<{ periodCode: string; unitId: string; submittedAt: Date }>;
+  /** whether any unit reported anything in the year (false: the reporting capability is not used yet) */
+  reportsInUse: boolean;
   /** units with an inspection visit done in the year (null: no visit recorded in the year at all) */
   inspectedUnitIds: ReadonlySet<string> | null;
   correctiveActions: ReadonlyArray<{ ownerUnitId: string; status: ActionStatus }>;
-  /** answers per unit and leaf; empty when no survey was recorded in the year */
+  /** whether any survey answer was recorded in the year */
+  surveysInUse: boolean;
+  /** answers per unit and leaf (a caller may pass one unit's rows only, as with every list here) */
   surveyAnswers: ReadonlyArray<{
     unitId: string;
     leafCode: string;
@@ -138,7 +142,7 @@ function planCompletion(unitId: string, data: AutoLeafData): AutoLeafValue {
 
 function report(unitId: string, periodCode: ReportPeriodCode, data: AutoLeafData): AutoLeafValue {
   const period = data.reportPeriods.find((p) => p.code === periodCode);
-  if (data.reportSubmissions.length === 0 || !period) {
+  if (!data.reportsInUse || !period) {
     return { source: 'AUTO', input: null, note: AUTO_NO_DATA.report };
   }
   const sent = data.reportSubmissions.find((s) => s.unitId === unitId && s.periodCode === periodCode);
@@ -184,7 +188,7 @@ function correctiveActions(unitId: string, data: AutoLeafData): AutoLeafValue {
 }
 
 function survey(leaf: FrameworkNode, unitId: string, data: AutoLeafData): AutoLeafValue {
-  if (data.surveyAnswers.length === 0) return { source: 'SURVEY', input: null, note: AUTO_NO_DATA.survey };
+  if (!data.surveysInUse) return { source: 'SURVEY', input: null, note: AUTO_NO_DATA.survey };
   const rows = data.surveyAnswers.filter((a) => a.unitId === unitId && a.leafCode === leaf.code);
   const none: AutoLeafValue = {
     source: 'SURVEY',

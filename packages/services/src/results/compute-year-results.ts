@@ -3,6 +3,8 @@
 // within its unit type (the domain's `rankUnits`: equal indices share a rank). Explanations are built
 // per unit on demand (`unitScorecard`).
 import { computeUnitScore, type Framework, rankUnits, type UnitScoreInput } from "@cchc/domain";
+import { loadAutoLeafData } from "../scoring/auto-leaf-data.js";
+import { autoLeafValues, withAutoLeaves } from "../scoring/auto-leaf-values.js";
 import type { ResultRow } from "./result-rows.js";
 import { unitScoreInputs } from "./unit-score-inputs.js";
 import { loadYearResultsData, type ResultsReader, type ResultUnit } from "./year-results-data.js";
@@ -50,8 +52,21 @@ export function rankYearResults(
   return rows.sort((a, b) => (position.get(a.unitTypeCode) ?? 0) - (position.get(b.unitTypeCode) ?? 0));
 }
 
-/** Loads a year's rows (a fixed number of queries) and ranks every scored unit. No access check: callers check. */
-export async function computeYearResults(prisma: ResultsReader, yearId: string): Promise<ResultRow[]> {
+/**
+ * Loads a year's rows (a fixed number of queries) and ranks every scored unit, automatic leaves
+ * computed as of `now` (see scoring/auto-leaf-values.ts). No access check: callers check.
+ */
+export async function computeYearResults(
+  prisma: ResultsReader,
+  yearId: string,
+  now: Date = new Date(),
+): Promise<ResultRow[]> {
   const data = await loadYearResultsData(prisma, yearId);
-  return rankYearResults(data.framework, data.units, unitScoreInputs(data.units, data.entries, data.adjustments));
+  const auto = autoLeafValues(
+    data.framework,
+    data.units,
+    await loadAutoLeafData(prisma, { yearId, year: data.year, now }),
+  );
+  const inputs = withAutoLeaves(unitScoreInputs(data.units, data.entries, data.adjustments), auto);
+  return rankYearResults(data.framework, data.units, inputs);
 }

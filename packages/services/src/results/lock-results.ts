@@ -28,7 +28,7 @@ export async function lockResults(ctx: OperationContext, raw: ResultSnapshotInpu
     }
     const currentVersion = snap?.version ?? 0;
     if (input.version !== currentVersion) throw new ConflictError("ResultSnapshot", input.yearId, currentVersion);
-    const rows = await computeYearResults(tx, input.yearId);
+    const rows = await computeYearResults(tx, input.yearId, ctx.now);
     const results = snapshotResultsJson({ computedAt: ctx.now.toISOString(), rows });
     const cleared = {
       results,

@@ -6,6 +6,8 @@ import { computeUnitScore, type LeafExplanation, type UnitScore } from "@cchc/do
 import type { OperationContext } from "../context.js";
 import { NotFoundError } from "../errors.js";
 import { requireAllowed } from "../users/require-viewer.js";
+import { loadAutoLeafData } from "../scoring/auto-leaf-data.js";
+import { autoLeafValues, withAutoLeaves } from "../scoring/auto-leaf-values.js";
 import { unitScoreInputs } from "./unit-score-inputs.js";
 import { resultsState } from "./year-results.js";
 import { loadYearResultsData, type ResultAdjustment, type ResultEntry, type ResultUnit } from "./year-results-data.js";
@@ -38,7 +40,13 @@ export async function unitScorecard(
   const data = await loadYearResultsData(ctx.prisma, year.id, { unitId: input.unitId });
   const [unit] = data.units;
   if (!unit) throw new NotFoundError("đơn vị được chấm điểm trong năm này");
-  const [scoreInput] = unitScoreInputs([unit], data.entries, data.adjustments);
+  const auto = autoLeafValues(
+    data.framework,
+    [unit],
+    await loadAutoLeafData(ctx.prisma, { yearId: year.id, year: data.year, now: ctx.now, unitId: unit.unitId }),
+  );
+  const [scoreInput] = withAutoLeaves(unitScoreInputs([unit], data.entries, data.adjustments), auto);
+  const autoOf = auto.get(unit.unitId);
   const { leaves, ...score } = computeUnitScore(data.framework, scoreInput!, { explain: true });
   const entriesOf = new Map<string, ResultEntry[]>();
   for (const e of data.entries) entriesOf.set(e.leafCode, [...(entriesOf.get(e.leafCode) ?? []), e]);
@@ -49,7 +57,11 @@ export async function unitScorecard(
     score,
     leaves: leaves
       .filter((l) => l.applicable || markedNotApplicable.has(l.code))
-      .map((l) => ({ ...l, entries: entriesOf.get(l.code) ?? [] })),
+      .map((l) => {
+        // an automatic leaf says what its value was taken from, or where it will come from
+        const note = autoOf?.get(l.code)?.note;
+        return { ...l, notes: note ? [note, ...l.notes] : l.notes, entries: entriesOf.get(l.code) ?? [] };
+      }),
     adjustments: data.adjustments,
   };
 }

@@ -7,6 +7,8 @@ import type { OperationContext } from "../context.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 import { requireAllowed } from "../users/require-viewer.js";
 import { validate } from "../validate.js";
+import { loadAutoLeafData } from "../scoring/auto-leaf-data.js";
+import { autoLeafValues, withAutoLeaves } from "../scoring/auto-leaf-values.js";
 import { unitScoreInputs } from "./unit-score-inputs.js";
 import { resultsState } from "./year-results.js";
 import { loadYearResultsData } from "./year-results-data.js";
@@ -42,7 +44,12 @@ export async function whatIfResults(ctx: OperationContext, raw: WhatIfResultsInp
     yearStatus: year.status,
   });
   const data = await loadYearResultsData(ctx.prisma, year.id);
-  const units = unitScoreInputs(data.units, data.entries, data.adjustments);
+  const auto = autoLeafValues(
+    data.framework,
+    data.units,
+    await loadAutoLeafData(ctx.prisma, { yearId: year.id, year: data.year, now: ctx.now }),
+  );
+  const units = withAutoLeaves(unitScoreInputs(data.units, data.entries, data.adjustments), auto);
   const target = units.find((u) => u.unitId === input.unitId);
   if (!target) throw new NotFoundError("đơn vị được chấm điểm trong năm này");
 

@@ -52,6 +52,6 @@ export async function yearResults(
     yearId: year.id,
     source: "LIVE",
     computedAt: ctx.now,
-    rows: filter(await computeYearResults(ctx.prisma, year.id)),
+    rows: filter(await computeYearResults(ctx.prisma, year.id, ctx.now)),
   };
 }
