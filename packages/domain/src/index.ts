@@ -24,6 +24,10 @@ export * from './framework/applicable-max';
 export * from './framework/validate-framework';
 export * from './framework/parse-tier-condition';
 export * from './framework/framework-from-sample';
+export * from './framework/scoring-method-schema';
+export * from './framework/framework-node-input';
+export * from './framework/edit-framework';
+export * from './framework/framework-export';
 
 // added by other modules of the project (kept exported)
 export * from './enums';

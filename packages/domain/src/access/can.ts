@@ -46,6 +46,8 @@ export type Action =
   | 'year.manage'
   /** EvaluationYear: approve the results for publication. */
   | 'year.approve'
+  /** EvaluationYear: edit, import or replace the year's criteria framework (Home Affairs). */
+  | 'framework.edit'
   /** User: create, deactivate, assign roles and unit. */
   | 'user.manage'
   /** YearResults: read the ranking or a scorecard (everyone signed in once published; before: Home Affairs, leadership, admin, a unit officer its own scorecard). */
@@ -55,7 +57,13 @@ export type Action =
   /** YearResults: approve the locked snapshot (leadership). */
   | 'results.approve'
   /** YearResults: publish the approved snapshot (leadership, or Home Affairs after approval). */
-  | 'results.publish';
+  | 'results.publish'
+  /** UnitRecord: upload an evidence file (tài liệu kiểm chứng) for the unit (its officer; Home Affairs for any unit). */
+  | 'evidence.upload'
+  /** UnitRecord: read the unit's evidence files (its officer, Home Affairs, leadership, the administrator; also once published). */
+  | 'evidence.read'
+  /** UnitRecord: give or change the unit's bonus and penalty points (Home Affairs). */
+  | 'adjustment.manage';
 
 export type DenyReason = 'NOT_SIGNED_IN' | 'YEAR_PUBLISHED' | 'NOT_YOUR_UNIT' | 'NOT_ON_TEAM' | 'ROLE';
 
@@ -72,7 +80,8 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     'yearStatus' in resource &&
     resource.yearStatus === YearStatus.PUBLISHED &&
     action !== 'year.manage' &&
-    action !== 'results.read'
+    action !== 'results.read' &&
+    action !== 'evidence.read'
   ) {
     return deny('YEAR_PUBLISHED');
   }
@@ -101,6 +110,8 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
       return resource.type === 'EvaluationYear' && (has(Role.ADMIN) || has(Role.HOME_AFFAIRS)) ? ALLOW : deny('ROLE');
     case 'year.approve':
       return resource.type === 'EvaluationYear' && has(Role.LEADERSHIP) ? ALLOW : deny('ROLE');
+    case 'framework.edit':
+      return resource.type === 'EvaluationYear' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
     case 'user.manage':
       return resource.type === 'User' && has(Role.ADMIN) ? ALLOW : deny('ROLE');
     case 'results.read': {
@@ -114,6 +125,21 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
       return resource.type === 'YearResults' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
     case 'results.approve':
       return resource.type === 'YearResults' && has(Role.LEADERSHIP) ? ALLOW : deny('ROLE');
+    case 'evidence.upload': {
+      if (resource.type !== 'UnitRecord') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS)) return ALLOW;
+      if (!has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.unitId ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'evidence.read': {
+      // Inspectors are not part of the appraisal: they do not read a unit's evidence files.
+      if (resource.type !== 'UnitRecord') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.ADMIN)) return ALLOW;
+      if (!has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.unitId ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'adjustment.manage':
+      return resource.type === 'UnitRecord' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
     case 'results.publish': {
       if (resource.type !== 'YearResults') return deny('ROLE');
       if (has(Role.LEADERSHIP)) return ALLOW;

@@ -57,7 +57,7 @@ describe('validateFramework', () => {
     );
     const r = validateFramework(bad);
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual(
+    expect(r.problems.map(({ code, message }) => ({ code, message }))).toEqual(
       expect.arrayContaining([
         { code: '1.1', message: 'code "1.1" is used 2 times' },
         { code: '1', message: 'children sum to 3, maximum is 5 (give a sumReason if intended)' },
@@ -69,6 +69,11 @@ describe('validateFramework', () => {
         { code: '(framework)', message: 'areas sum to 16, declared total is 100' },
       ]),
     );
+    // every problem also speaks Vietnamese (the editor shows these)
+    expect(r.problems.find((p) => p.code === '1')?.messageVi).toBe(
+      'Tổng điểm các tiêu chí con là 3, khác điểm tối đa 5 (ghi lý do nếu cố ý).',
+    );
+    for (const p of r.problems) expect(p.messageVi).toMatch(/[àáảãạăâđêôơưệếềểễộốồổỗờớởỡợ]/u);
     expect(r.problems.some((p) => p.code === '3')).toBe(false);
   });
 
