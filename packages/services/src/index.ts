@@ -51,3 +51,4 @@ export { approveResults } from "./results/approve-results.js";
 export { publishResults } from "./results/publish-results.js";
 export type { ResultSnapshotInput } from "./results/snapshot-state.js";
 export { publicResults, type PublicResults, type PublicResultGroup } from "./results/public-results.js";
+export { copyFramework, type CopyFrameworkInput } from "./framework/copy-framework.js";

@@ -137,6 +137,34 @@ export const auditEvent = z.discriminatedUnion("action", [
     }),
     reason: z.string().nullable(),
   }),
+  /** A year's framework started as a copy of another year's (tree, methods, caps, tiers, node links). */
+  z.object({
+    action: z.literal("framework.copy"),
+    entity: z.literal("Framework"),
+    entityId: z.string(),
+    after: z.object({
+      fromYearId: z.string(),
+      toYearId: z.string(),
+      copiedFromId: z.string(),
+      nodes: z.number().int(),
+      leaves: z.number().int(),
+    }),
+  }),
+  /** The sample data played through a finished cycle and a live sample year (packages/services/src/sample). */
+  z.object({
+    action: z.literal("seed.sample_cycle"),
+    entity: z.literal("EvaluationYear"),
+    /** the live sample year */
+    entityId: z.string(),
+    after: z.object({
+      publishedYear: z.number().int(),
+      liveYear: z.number().int(),
+      units: z.number().int(),
+      entries: z.number().int(),
+      tasksDone: z.number().int(),
+    }),
+    reason: z.string(),
+  }),
   /** The results computed and stored as the year's snapshot (null before: the first lock). */
   z.object({
     action: z.literal("results.lock"),
