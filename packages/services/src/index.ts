@@ -33,6 +33,19 @@ export { StageClosedError } from "./errors.js";
 export { nodeFromRow } from "./framework/framework-from-rows.js";
 export { saveScoreEntry, type SaveScoreEntryRequest } from "./scoring/save-score-entry.js";
 export { reopenUnitStage, type ReopenUnitStageInput } from "./scoring/reopen-unit-stage.js";
+export { submitUnitStage, type SubmitUnitStageInput } from "./scoring/submit-unit-stage.js";
+export { unitCycle, type UnitCycle, type UnitCycleStage } from "./scoring/unit-cycle.js";
+export { saveUnitAdjustment } from "./scoring/save-unit-adjustment.js";
+export { deleteUnitAdjustment, type DeleteUnitAdjustmentInput } from "./scoring/delete-unit-adjustment.js";
+export { type FileStorage, folderStorage, newStorageKey } from "./evidence/storage.js";
+export {
+  checkEvidenceUpload,
+  storeEvidenceFile,
+  type EvidenceContext,
+  type StoreEvidenceFileInput,
+} from "./evidence/store-evidence-file.js";
+export { readEvidenceFile } from "./evidence/read-evidence-file.js";
+export { FileRejectedError } from "./evidence/file-rejected-error.js";
 export { computeYearResults, rankYearResults } from "./results/compute-year-results.js";
 export { unitScoreInputs } from "./results/unit-score-inputs.js";
 export {

@@ -45,6 +45,8 @@ export const scoreEntrySnapshot = z.object({
   inputs: z.record(z.string(), z.json()).nullable(),
   comment: z.string().nullable(),
   reasonCode: z.string().nullable(),
+  /** the entry's evidence files, when the save set them */
+  evidenceFileIds: z.array(z.string()).optional(),
 });
 export type ScoreEntrySnapshot = z.infer<typeof scoreEntrySnapshot>;
 
@@ -57,6 +59,18 @@ export const resultSnapshotState = z.object({
   /** units ranked in the snapshot */
   units: z.number().int(),
 });
+
+/** A bonus or penalty as `adjustment.save` / `adjustment.delete` record it. */
+export const adjustmentSnapshot = z.object({
+  version: z.number().int(),
+  yearId: z.string(),
+  unitId: z.string(),
+  kind: z.enum(["BONUS", "PENALTY"]),
+  points: z.number(),
+  reason: z.string(),
+  evidenceFileIds: z.array(z.string()),
+});
+export type AdjustmentSnapshot = z.infer<typeof adjustmentSnapshot>;
 
 export const auditEvent = z.discriminatedUnion("action", [
   z.object({
@@ -121,8 +135,49 @@ export const auditEvent = z.discriminatedUnion("action", [
     action: z.literal("stage.reopen_unit"),
     entity: z.literal("Unit"),
     entityId: z.string(),
-    after: z.object({ yearId: z.string(), stage: CycleStageSchema, untilOn: z.string() }),
+    after: z.object({
+      yearId: z.string(),
+      stage: CycleStageSchema,
+      untilOn: z.string(),
+      /** the unit had submitted the stage: the submission was removed so it can write again */
+      clearedSubmission: z.boolean().optional(),
+    }),
     reason: z.string(),
+  }),
+  /** An evidence file stored for a unit (never its bytes). */
+  z.object({
+    action: z.literal("evidence.upload"),
+    entity: z.literal("EvidenceFile"),
+    entityId: z.string(),
+    after: z.object({
+      yearId: z.string(),
+      unitId: z.string(),
+      fileName: z.string(),
+      mimeType: z.string(),
+      sizeBytes: z.number().int(),
+      sha256: z.string(),
+    }),
+  }),
+  /** A unit submitted a stage (self-assessment, explanation): its entries of that stage are read-only. */
+  z.object({
+    action: z.literal("stage.submit"),
+    entity: z.literal("Unit"),
+    entityId: z.string(),
+    after: z.object({ yearId: z.string(), stage: CycleStageSchema, submissionId: z.string() }),
+  }),
+  z.object({
+    action: z.literal("adjustment.save"),
+    entity: z.literal("UnitAdjustment"),
+    entityId: z.string(),
+    /** null (absent once read back) for a new adjustment */
+    before: adjustmentSnapshot.nullable().default(null),
+    after: adjustmentSnapshot,
+  }),
+  z.object({
+    action: z.literal("adjustment.delete"),
+    entity: z.literal("UnitAdjustment"),
+    entityId: z.string(),
+    before: adjustmentSnapshot,
   }),
   /** Written by the seed (packages/db), which cannot depend on this package: the shape is kept in step here. */
   z.object({

@@ -1,5 +1,6 @@
 // Home Affairs reopens one stage for one unit until a day (a unit that missed the self-assessment
-// deadline for a good reason), with the reason kept in the audit log.
+// deadline for a good reason, or must correct a submitted one), with the reason kept in the audit
+// log. A submission of that stage by the unit is removed, so the unit can write and submit again.
 import { isoToDbDate } from "@cchc/db";
 import { CycleStage, inputIssue, isIsoDate, requiredText, TEXT_LIMITS, toLocalIsoDate } from "@cchc/domain";
 import { z } from "zod";
@@ -51,11 +52,19 @@ export async function reopenUnitStage(
       },
       select: { id: true },
     });
+    const cleared = await tx.unitStageSubmission.deleteMany({
+      where: { yearId: input.yearId, unitId: input.unitId, stage: input.stage },
+    });
     await writeAudit(tx, viewer.userId, {
       action: "stage.reopen_unit",
       entity: "Unit",
       entityId: input.unitId,
-      after: { yearId: input.yearId, stage: input.stage, untilOn: input.untilOn },
+      after: {
+        yearId: input.yearId,
+        stage: input.stage,
+        untilOn: input.untilOn,
+        ...(cleared.count > 0 ? { clearedSubmission: true } : {}),
+      },
       reason: input.reason,
     });
     return { reopeningId: row.id };

@@ -2,14 +2,18 @@
 // self-assessment), an explanation (between the rounds), an appraisal (Home Affairs, rounds 1 and 2),
 // not applicable, or an override. Checked in order: the input's shape; who may write this source for
 // this unit (the domain's access rules); the stage is open for the unit (a reopening extends it) and
-// the results are not locked; the leaf applies to the unit's type; the version the person saw; the
-// value itself (the domain's entry rules). Then one write and its audit entry, in one transaction.
+// the results are not locked; the unit has not submitted the stage (a submitted self-assessment or
+// explanation is read-only until Home Affairs reopens it); the leaf applies to the unit's type; the version the person saw; the
+// value itself (the domain's entry rules, counting the new evidence set when `evidenceFileIds` is
+// given: it replaces the entry's files, each of the same year and unit). Then one write and its audit
+// entry, in one transaction.
 import { dbDateToIso, jsonColumns, Prisma } from "@cchc/db";
 import {
   checkEntryValue,
   ENTRY_RULES,
   type MethodInput,
   saveScoreEntryInputSchema,
+  stageFrozenBy,
   stageState,
   type SaveScoreEntryInput,
   toLocalIsoDate,
@@ -18,6 +22,7 @@ import type { ScoreEntrySnapshot } from "../audit/catalogue.js";
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
 import { ConflictError, NotFoundError, StageClosedError, ValidationError } from "../errors.js";
+import { requireEvidenceOf } from "../evidence/evidence-resource.js";
 import { nodeFromRow } from "../framework/framework-from-rows.js";
 import { requireAllowed } from "../users/require-viewer.js";
 import { validate } from "../validate.js";
@@ -82,6 +87,22 @@ export async function saveScoreEntry(ctx: OperationContext, raw: SaveScoreEntryR
       return stageState(window, today, until ?? null) === "open";
     });
     if (!open) throw new StageClosedError(rule.stages, false);
+    const frozenBy = stageFrozenBy(input.source);
+    if (frozenBy) {
+      const submitted = await tx.unitStageSubmission.findUnique({
+        where: { yearId_unitId_stage: { yearId: input.yearId, unitId: input.unitId, stage: frozenBy } },
+        select: { id: true },
+      });
+      if (submitted) {
+        throw new ValidationError([
+          {
+            field: "source",
+            code: "ALREADY_SUBMITTED",
+            message: "Đơn vị đã nộp giai đoạn này: chỉ xem. Phòng Nội vụ có thể mở lại cho đơn vị (có ghi lý do).",
+          },
+        ]);
+      }
+    }
 
     const nodeRow = year.framework
       ? await tx.frameworkNode.findUnique({
@@ -117,8 +138,12 @@ export async function saveScoreEntry(ctx: OperationContext, raw: SaveScoreEntryR
       comment: input.comment,
       reasonCode: input.reasonCode ?? null,
     };
+    const evidenceIds =
+      input.evidenceFileIds == null
+        ? null
+        : await requireEvidenceOf(tx, input.evidenceFileIds, { yearId: input.yearId, unitId: input.unitId });
     const checked = checkEntryValue(leaf, input.source, value, {
-      evidenceCount: existing?._count.evidence ?? 0,
+      evidenceCount: evidenceIds ? evidenceIds.length : (existing?._count.evidence ?? 0),
       claimPoints: claim?.points == null ? null : Number(claim.points),
     });
     if (checked.problems.length) throw new ValidationError(checked.problems);
@@ -141,13 +166,25 @@ export async function saveScoreEntry(ctx: OperationContext, raw: SaveScoreEntryR
     } else {
       entryId = (await tx.scoreEntry.create({ data: { ...key, ...data }, select: { id: true } })).id;
     }
+    if (evidenceIds) {
+      await tx.scoreEntryEvidence.deleteMany({ where: { entryId } });
+      if (evidenceIds.length) {
+        await tx.scoreEntryEvidence.createMany({ data: evidenceIds.map((fileId) => ({ entryId, fileId })) });
+      }
+    }
     const after = await tx.scoreEntry.findUniqueOrThrow({ where: { id: entryId }, select: ENTRY_SNAPSHOT });
     await writeAudit(tx, viewer.userId, {
       action: "score_entry.save",
       entity: "ScoreEntry",
       entityId: entryId,
       before: existing ? snapshot(existing) : null,
-      after: { ...snapshot(after), source: input.source, unitId: input.unitId, leafCode: input.leafCode },
+      after: {
+        ...snapshot(after),
+        ...(evidenceIds ? { evidenceFileIds: evidenceIds } : {}),
+        source: input.source,
+        unitId: input.unitId,
+        leafCode: input.leafCode,
+      },
     });
     return { entryId };
   });
