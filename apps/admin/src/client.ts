@@ -52,6 +52,20 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           UserSuccess: () => null,
           PageInfo: () => null,
           YearStage: () => null,
+          // results: value objects embedded in their year, scorecard or answer
+          YearResults: () => null,
+          ResultRow: () => null,
+          ResultTier: () => null,
+          AreaIndex: () => null,
+          UnitScorecard: () => null,
+          ScorecardLeaf: () => null,
+          SupersededValue: () => null,
+          WhatIfOutcome: () => null,
+          WhatIfStanding: () => null,
+          PublicResults: () => null,
+          PublicResultGroup: () => null,
+          PublicResultRow: () => null,
+          ResultSnapshotSuccess: () => null,
         },
         resolvers: {
           // "Xem thêm" asks the next page (`after`): the pages of one filter are shown as one list
@@ -70,6 +84,17 @@ export function makeClient(options: MakeClientOptions = {}): Client {
             logOutEverywhere(_result, _args, cache) {
               // this session ended too
               forgetRootFields(cache);
+            },
+            // The year (status, snapshot, viewerCan…) is merged from the answer; its ranking is read again
+            // (published: the snapshot), and the public page too.
+            lockResults(result, _args, cache) {
+              forgetResults(cache, (result as SnapshotAnswer).lockResults);
+            },
+            approveResults(result, _args, cache) {
+              forgetResults(cache, (result as SnapshotAnswer).approveResults);
+            },
+            publishResults(result, _args, cache) {
+              forgetResults(cache, (result as SnapshotAnswer).publishResults);
             },
             updatePlanTask(result, _args, cache) {
               const payload = (result as { updatePlanTask?: { __typename?: string } }).updatePlanTask;
@@ -111,5 +136,24 @@ function forgetStatusFilteredTaskLists(cache: Cache): void {
       if (list.fieldName === 'planTasks' && list.arguments?.status)
         cache.invalidate(year, list.fieldName, list.arguments);
     }
+  }
+}
+
+type SnapshotAnswer = Record<string, { __typename?: string; year?: { id?: string } } | undefined>;
+
+/**
+ * After a results step (lock, approve, publish) succeeded: drops the year's cached ranking
+ * (`EvaluationYear.results`) and every cached public ranking, so they load again.
+ */
+function forgetResults(cache: Cache, answer: SnapshotAnswer[string]): void {
+  if (answer?.__typename !== 'ResultSnapshotSuccess' || !answer.year?.id) return;
+  const year = cache.keyOfEntity({ __typename: 'EvaluationYear', id: answer.year.id });
+  if (year) {
+    for (const field of cache.inspectFields(year)) {
+      if (field.fieldName === 'results') cache.invalidate(year, field.fieldName, field.arguments ?? undefined);
+    }
+  }
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'publicResults') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
   }
 }
