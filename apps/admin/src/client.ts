@@ -52,6 +52,10 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           UserSuccess: () => null,
           PageInfo: () => null,
           YearStage: () => null,
+          // score entries: answers embedded in the mutation's result
+          SaveScoreEntrySuccess: () => null,
+          StageClosedError: () => null,
+          ReopenUnitStageSuccess: () => null,
           // results: value objects embedded in their year, scorecard or answer
           YearResults: () => null,
           ResultRow: () => null,
@@ -95,6 +99,22 @@ export function makeClient(options: MakeClientOptions = {}): Client {
             },
             publishResults(result, _args, cache) {
               forgetResults(cache, (result as SnapshotAnswer).publishResults);
+            },
+            saveScoreEntry(result, args, cache) {
+              const payload = (result as { saveScoreEntry?: { __typename?: string } }).saveScoreEntry;
+              // The unit's scorecard (points from the server, entries with their versions) is read again:
+              // after a save, and after a conflict (to show the value as it is now).
+              if (payload?.__typename === 'SaveScoreEntrySuccess' || payload?.__typename === 'ConflictError') {
+                const input = (args as { input?: { yearId?: string; unitId?: string } }).input;
+                forgetScorecards(cache, input?.yearId, input?.unitId);
+              }
+            },
+            reopenUnitStage(result, args, cache) {
+              const payload = (result as { reopenUnitStage?: { __typename?: string } }).reopenUnitStage;
+              if (payload?.__typename !== 'ReopenUnitStageSuccess') return;
+              // the year's calendar as the unit sees it changes: read the year again
+              const input = (args as { input?: { yearId?: string } }).input;
+              if (input?.yearId) cache.invalidate({ __typename: 'EvaluationYear', id: input.yearId });
             },
             updatePlanTask(result, _args, cache) {
               const payload = (result as { updatePlanTask?: { __typename?: string } }).updatePlanTask;
@@ -155,5 +175,15 @@ function forgetResults(cache: Cache, answer: SnapshotAnswer[string]): void {
   }
   for (const field of cache.inspectFields('Query')) {
     if (field.fieldName === 'publicResults') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+/** Drops the cached `unitScorecard(yearId, unitId)` answers of one unit (all units without ids). */
+function forgetScorecards(cache: Cache, yearId: string | undefined, unitId: string | undefined): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName !== 'unitScorecard') continue;
+    const args = field.arguments as { yearId?: string; unitId?: string } | null;
+    if (yearId && unitId && (args?.yearId !== yearId || args?.unitId !== unitId)) continue;
+    cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
   }
 }
