@@ -18,6 +18,7 @@ const SelfAssessmentPage = lazy(() =>
 );
 const AppraisalPage = lazy(() => import('./pages/appraisal-page').then((m) => ({ default: m.AppraisalPage })));
 const ResultsPage = lazy(() => import('./pages/results-page').then((m) => ({ default: m.ResultsPage })));
+const ScorecardPage = lazy(() => import('./pages/scorecard-page').then((m) => ({ default: m.ScorecardPage })));
 const PublicResultsPage = lazy(() =>
   import('./pages/public-results-page').then((m) => ({ default: m.PublicResultsPage })),
 );
@@ -105,6 +106,15 @@ export const routes: RouteObject[] = [
           <RequirePermission permission="viewResults">
             <ResultsPage />
           </RequirePermission>
+        ),
+      },
+      {
+        // One unit's scorecard: the server decides who may read it (a unit's own officer too)
+        path: 'results/:unitId',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ScorecardPage />
+          </Suspense>
         ),
       },
       {

@@ -1,0 +1,315 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { permissionsAll } from '../test/fixtures';
+import { mockClient, type RecordedRequest, type Resolver } from '../test/graphql-mock';
+import { renderPage } from '../test/render';
+import { rankingRows, resultRow, resultsYear, snapshot, type SnapshotFixture } from '../test/results-fixtures';
+import { ResultsPage } from './results-page';
+
+const LOCKED_AT = '2022-01-20T03:05:00.000Z'; // 10:05 in Vietnam
+const APPROVED_AT = '2022-01-25T07:00:00.000Z';
+const PUBLISHED_AT = '2022-02-08T02:30:00.000Z';
+
+interface ServerState {
+  status: string;
+  snapshot: SnapshotFixture | null;
+  viewerCanLockResults: boolean;
+  rows?: unknown[];
+}
+
+/** A small API: the page query reads the state; lock, approve and publish change it, as the server would. */
+function fakeServer(initial: ServerState, answers: Partial<Record<string, Resolver>> = {}) {
+  const state: ServerState = structuredClone(initial);
+  const year = () =>
+    resultsYear({
+      status: state.status,
+      snapshot: state.snapshot ? snapshot(state.snapshot) : null,
+      viewerCanLockResults: state.viewerCanLockResults,
+      source: state.status === 'PUBLISHED' ? 'SNAPSHOT' : 'LIVE',
+      ...(state.rows ? { rows: state.rows } : {}),
+    });
+  const step =
+    (name: string, change: () => void): Resolver =>
+    (request: RecordedRequest) => {
+      const { input } = request.variables as { input: { yearId: string; version: number } };
+      expect(input.yearId).toBe('y-2021');
+      change();
+      return { [name]: { __typename: 'ResultSnapshotSuccess', year: year() } };
+    };
+  return {
+    state,
+    resolvers: {
+      ResultsPage: () => ({ year: year() }),
+      LockResults:
+        answers.LockResults ??
+        step('lockResults', () => {
+          state.snapshot = { ...state.snapshot, version: (state.snapshot?.version ?? 0) + 1, lockedAt: LOCKED_AT };
+        }),
+      ApproveResults:
+        answers.ApproveResults ??
+        step('approveResults', () => {
+          state.snapshot = { ...state.snapshot!, version: state.snapshot!.version + 1, approvedAt: APPROVED_AT };
+        }),
+      PublishResults:
+        answers.PublishResults ??
+        step('publishResults', () => {
+          state.status = 'PUBLISHED';
+          state.snapshot = {
+            ...state.snapshot!,
+            version: state.snapshot!.version + 1,
+            publishedAt: PUBLISHED_AT,
+            viewerCanApprove: false,
+            viewerCanPublish: false,
+          };
+          state.viewerCanLockResults = false;
+        }),
+    } satisfies Record<string, Resolver>,
+  };
+}
+
+function renderResults(
+  initial: ServerState,
+  answers: Partial<Record<string, Resolver>> = {},
+  path = '/results?year=2021',
+) {
+  const server = fakeServer(initial, answers);
+  const mock = mockClient(server.resolvers);
+  const view = renderPage(mock.client, <ResultsPage />, { path, permissions: permissionsAll });
+  return { ...mock, ...view, server };
+}
+
+const draftForHomeAffairs: ServerState = { status: 'APPRAISAL', snapshot: null, viewerCanLockResults: true };
+const lockedForLeadership: ServerState = {
+  status: 'APPRAISAL',
+  snapshot: { version: 1, lockedAt: LOCKED_AT, viewerCanApprove: true, viewerCanPublish: true },
+  viewerCanLockResults: false,
+};
+
+function groupTable(name: string) {
+  const region = screen.getByRole('region', { name: new RegExp(`^${name}`) });
+  return within(region).getByRole('table');
+}
+
+function bodyRows(table: HTMLElement) {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).slice(0, 5));
+}
+
+describe('ResultsPage: the ranking', () => {
+  it('ranks per unit type; units with equal indices share a rank and are shown as ties', async () => {
+    renderResults(draftForHomeAffairs);
+    expect(
+      await screen.findByRole('heading', { name: 'Kết quả đánh giá Chỉ số CCHC năm 2021', level: 1 }),
+    ).toBeTruthy();
+    const offices = groupTable('Phòng chuyên môn');
+    expect(bodyRows(offices)).toEqual([
+      ['1/3Đồng hạng', 'Phòng Tài chính-Kế hoạch', '91,5 / 100', '91,5', 'Xuất sắc'],
+      ['1/3Đồng hạng', 'Phòng Tư pháp', '91,5 / 100', '91,5', 'Xuất sắc'],
+      ['3/3', 'Phòng Văn hóa và Thông tin', '77,02 / 100', '77,02', 'Khá'],
+    ]);
+    // area sub-indices with the decimal comma; an area that does not apply is a dash
+    const wards = groupTable('UBND xã, phường');
+    const ward = within(wards).getByRole('rowheader', { name: 'Phiếu điểm của UBND phường Long Phước' }).closest('tr')!;
+    expect([...ward.children].slice(5).map((c) => c.textContent)).toEqual(['70', '—']);
+    expect(within(offices).getAllByRole('row')[3]!.children[5]!.textContent).toBe('80');
+    expect(within(offices).getAllByRole('row')[3]!.children[6]!.textContent).toBe('75,5');
+  });
+
+  it('links every unit to its scorecard', async () => {
+    renderResults(draftForHomeAffairs);
+    const link = await screen.findByRole('link', { name: 'Phiếu điểm của Phòng Văn hóa và Thông tin' });
+    expect(link.getAttribute('href')).toBe('/results/u-vh?year=2021');
+  });
+
+  it('filters by unit type (kept in the address) and sorts by column', async () => {
+    renderResults(draftForHomeAffairs);
+    const filter = await screen.findByLabelText('Loại đơn vị');
+    fireEvent.change(filter, { target: { value: 'xa' } });
+    expect(screen.queryByRole('region', { name: /^Phòng chuyên môn/ })).toBeNull();
+    expect(bodyRows(groupTable('UBND xã, phường'))).toHaveLength(1);
+    expect(screen.getByTestId('location').textContent).toBe('/results?year=2021&type=xa');
+
+    fireEvent.change(filter, { target: { value: '' } });
+    const byIndex = within(groupTable('Phòng chuyên môn')).getByRole('button', { name: /Chỉ số/ });
+    fireEvent.click(byIndex); // highest first
+    fireEvent.click(within(groupTable('Phòng chuyên môn')).getByRole('button', { name: /Chỉ số/ })); // lowest first
+    expect(bodyRows(groupTable('Phòng chuyên môn')).map((r) => r[1])).toEqual([
+      'Phòng Văn hóa và Thông tin',
+      'Phòng Tài chính-Kế hoạch',
+      'Phòng Tư pháp',
+    ]);
+    const header = within(groupTable('Phòng chuyên môn')).getByRole('columnheader', { name: /Chỉ số/ });
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('says when no score has been entered yet', async () => {
+    const zero = rankingRows.map((r) => ({ ...r, points: 0, earned: 0, bonus: 0, index: 0, rank: 1 }));
+    renderResults({ ...draftForHomeAffairs, rows: zero });
+    expect(await screen.findByText('Chưa có kết quả: chưa có điểm nào được nhập.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows the draft state with the day and time the figures are computed', async () => {
+    renderResults(draftForHomeAffairs);
+    const state = await screen.findByRole('region', { name: /Trạng thái kết quả/ });
+    expect(within(state).getByText('Bản nháp')).toBeTruthy();
+    expect(
+      within(state).getByText('Số liệu theo ngày 20/01/2022 · Tính trực tiếp từ điểm đã nhập lúc 20/01/2022 10:05'),
+    ).toBeTruthy();
+  });
+});
+
+describe('ResultsPage: lock, approve, publish', () => {
+  it('offers each step only as the server allows it', async () => {
+    // Home Affairs before the first lock
+    const first = renderResults(draftForHomeAffairs);
+    await screen.findByRole('region', { name: /Trạng thái kết quả/ });
+    expect(screen.getByRole('button', { name: 'Khóa kết quả' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Phê duyệt' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Công bố' })).toBeNull();
+    first.unmount();
+
+    // leadership, locked: approve (publishing waits for the approval)
+    const second = renderResults(lockedForLeadership);
+    await screen.findByText('Đã khóa', { selector: '.badge' });
+    expect(screen.getByText('20/01/2022 10:05 — Nguyễn Thị Lan')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Phê duyệt' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Công bố' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Khóa/ })).toBeNull();
+    second.unmount();
+
+    // the administrator reads, does nothing
+    const third = renderResults({
+      ...lockedForLeadership,
+      snapshot: { ...lockedForLeadership.snapshot!, viewerCanApprove: false, viewerCanPublish: false },
+    });
+    await screen.findByText('Đã khóa', { selector: '.badge' });
+    expect(screen.queryAllByRole('button', { name: /Khóa|Phê duyệt|Công bố/ })).toEqual([]);
+    third.unmount();
+
+    // Home Affairs once approved: lock again or publish
+    renderResults({
+      ...lockedForLeadership,
+      snapshot: { ...lockedForLeadership.snapshot!, approvedAt: APPROVED_AT, viewerCanApprove: false },
+      viewerCanLockResults: true,
+    });
+    await screen.findByText('Đã phê duyệt', { selector: '.badge' });
+    expect(screen.getByRole('button', { name: 'Công bố' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Khóa lại kết quả' })).toBeTruthy();
+  });
+
+  it('locks after a confirmation that says what locking does; cancelling sends nothing', async () => {
+    const { requestsFor, server } = renderResults(draftForHomeAffairs);
+    fireEvent.click(await screen.findByRole('button', { name: 'Khóa kết quả' }));
+    let dialog = screen.getByRole('dialog', { name: 'Khóa kết quả năm 2021' });
+    expect(within(dialog).getByText(/khóa lại làm kết quả của năm/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(requestsFor('LockResults')).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Khóa kết quả' }));
+    dialog = screen.getByRole('dialog', { name: 'Khóa kết quả năm 2021' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Khóa kết quả' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(requestsFor('LockResults').map((r) => r.variables)).toEqual([{ input: { yearId: 'y-2021', version: 0 } }]);
+    expect(server.state.snapshot?.lockedAt).toBe(LOCKED_AT);
+    expect(await screen.findByText('Đã khóa', { selector: '.badge' })).toBeTruthy();
+    expect(await screen.findByText('Đã khóa kết quả.')).toBeTruthy();
+    // locking again is offered, and says it replaces the locked results
+    fireEvent.click(screen.getByRole('button', { name: 'Khóa lại kết quả' }));
+    expect(screen.getByText(/thay kết quả đã khóa/)).toBeTruthy();
+  });
+
+  it('publishing says the year becomes read-only; afterwards the published results and the public link show', async () => {
+    const approved: ServerState = {
+      ...lockedForLeadership,
+      snapshot: { ...lockedForLeadership.snapshot!, version: 2, approvedAt: APPROVED_AT },
+    };
+    const { requestsFor } = renderResults(approved);
+    fireEvent.click(await screen.findByRole('button', { name: 'Công bố' }));
+    const dialog = screen.getByRole('dialog', { name: 'Công bố kết quả năm 2021' });
+    expect(within(dialog).getByText(/năm 2021 chuyển sang chỉ đọc/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Công bố' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(requestsFor('PublishResults')[0]!.variables).toEqual({ input: { yearId: 'y-2021', version: 2 } });
+
+    expect(await screen.findByText('Đã công bố', { selector: '.badge' })).toBeTruthy();
+    // the ranking was read again: now the published snapshot
+    await screen.findByText(/Kết quả đã công bố \(tính lúc 20\/01\/2022 10:05\)/);
+    expect(requestsFor('ResultsPage').length).toBeGreaterThanOrEqual(2);
+    const link = screen.getByRole('link', { name: 'Xem trang công khai' });
+    expect(link.getAttribute('href')).toBe('/cong-khai/phuoc-long/2021');
+    expect(screen.queryAllByRole('button', { name: /Khóa|Phê duyệt|Công bố/ })).toEqual([]);
+  });
+
+  it('shows a conflict in Vietnamese and reloads the state on request', async () => {
+    const { requestsFor } = renderResults(lockedForLeadership, {
+      ApproveResults: () => ({
+        approveResults: {
+          __typename: 'ConflictError',
+          message: 'Dữ liệu đã được người khác cập nhật sau khi bạn mở. Hãy xem giá trị hiện tại rồi thử lại.',
+          code: 'CONFLICT',
+          currentVersion: 2,
+        },
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Phê duyệt' }));
+    const dialog = screen.getByRole('dialog', { name: 'Phê duyệt kết quả năm 2021' });
+    expect(within(dialog).getByText(/kết quả đã khóa lúc 20\/01\/2022 10:05/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Phê duyệt' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Kết quả vừa được người khác thay đổi');
+    expect((within(dialog).getByRole('button', { name: 'Phê duyệt' }) as HTMLButtonElement).disabled).toBe(true);
+    const before = requestsFor('ResultsPage').length;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Tải lại' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(requestsFor('ResultsPage').length).toBe(before + 1));
+  });
+
+  it('shows a validation error in the UI’s words', async () => {
+    renderResults(draftForHomeAffairs, {
+      LockResults: () => ({
+        lockResults: {
+          __typename: 'ValidationError',
+          message: 'Dữ liệu không hợp lệ.',
+          code: 'VALIDATION_FAILED',
+          problems: [
+            {
+              __typename: 'FieldProblem',
+              field: 'yearId',
+              code: 'NOT_APPRAISAL',
+              message: 'Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định.',
+            },
+          ],
+        },
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Khóa kết quả' }));
+    const dialog = screen.getByRole('dialog', { name: 'Khóa kết quả năm 2021' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Khóa kết quả' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định.',
+    );
+    expect(screen.getByText('Bản nháp', { selector: '.badge' })).toBeTruthy();
+  });
+
+  it('shows a row with a unit type of its own in its own group', async () => {
+    renderResults({
+      ...draftForHomeAffairs,
+      rows: [
+        resultRow('u-x', 'Trung tâm y tế thị xã', 'phong', {
+          index: 50,
+          points: 50,
+          rank: 1,
+          rankOf: 1,
+          tier: 'TRUNG_BINH',
+        }),
+      ],
+    });
+    expect(bodyRows(await waitFor(() => groupTable('Phòng chuyên môn')))).toEqual([
+      ['1/1', 'Trung tâm y tế thị xã', '50 / 100', '50', 'Trung bình'],
+    ]);
+  });
+});
