@@ -5,6 +5,7 @@ import { createInspectionVisit, createUser, sampleYear } from "@cchc/db/testing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../src/schema/index.js";
 import { startHarness, type Harness } from "./harness.js";
+import { addFrameworkNode, exportFramework } from "@cchc/services";
 
 /** Everyone the rules tell apart. */
 const ACTORS = [
@@ -162,6 +163,66 @@ async function snapshotOutcome(name: string, cookie: string | null, options: { e
   if (options.expectRefusal) expect(typename).toBe("ValidationError");
   else expect(typename).toBe("ResultSnapshotSuccess");
   return "allowed" as const;
+}
+
+/** The sample year's framework as the editor rows need it: open year, results not locked (setup). */
+async function frameworkEditable() {
+  await setYear("OPEN");
+  await h.db.prisma.resultSnapshot.deleteMany({ where: { yearId } });
+  return h.db.prisma.framework.findUniqueOrThrow({ where: { yearId }, select: { id: true, version: true } });
+}
+
+async function frameworkState() {
+  return h.db.prisma.framework.findUniqueOrThrow({
+    where: { yearId },
+    select: { version: true, nodes: { select: { code: true, name: true, maxPoints: true, position: true } } },
+  });
+}
+
+const FRAMEWORK_EDIT = (name: string, input: string) =>
+  `mutation($input: ${input}!) { ${name}(input: $input) { __typename ... on Error { code message } } }`;
+
+/** Adds a leaf under area 1 as Home Affairs, through the operation (setup for the removal row). */
+async function addedLeaf(): Promise<string> {
+  const f = await frameworkEditable();
+  const office = await h.db.prisma.user.findFirstOrThrow({ where: { email: "noivu@cchc.demo" } });
+  const area = await h.db.prisma.frameworkNode.findFirstOrThrow({ where: { frameworkId: f.id, code: "1" } });
+  const { nodeId } = await addFrameworkNode(
+    { prisma: h.db.prisma, viewer: { userId: office.id, roles: ["HOME_AFFAIRS"], unitId: null }, now: new Date() },
+    {
+      frameworkId: f.id,
+      version: f.version,
+      parentId: area.id,
+      name: "Ma trận quyền",
+      maxPoints: 1,
+      method: { kind: "binary", yesPoints: 1, noPoints: 0 },
+      scoreSource: "appraised_only",
+      appliesTo: [],
+    },
+  );
+  return nodeId;
+}
+
+let importYearId: string | undefined;
+/** A year of the sample authority without a framework (setup for the import row). */
+async function yearWithoutFramework(): Promise<string> {
+  if (!importYearId) {
+    const sample = await h.db.prisma.evaluationYear.findUniqueOrThrow({ where: { id: yearId } });
+    const { id: _id, createdAt: _c, version: _v, ...rest } = sample;
+    importYearId = (
+      await h.db.prisma.evaluationYear.create({
+        data: {
+          ...rest,
+          reportRule: sample.reportRule as object,
+          year: 2032,
+          title: "Năm nhập bộ tiêu chí",
+          status: "OPEN",
+        },
+      })
+    ).id;
+  }
+  await h.db.prisma.framework.deleteMany({ where: { yearId: importYearId } });
+  return importYearId;
 }
 
 const MATRIX: Record<string, Case[]> = {
@@ -392,6 +453,118 @@ const MATRIX: Record<string, Case[]> = {
       prepare: () => resultsStage({ locked: true, approved: false }),
       run: (cookie) => snapshotOutcome("publishResults", cookie, { expectRefusal: true }),
       state: resultsState,
+    },
+  ],
+  updateFrameworkNode: [
+    {
+      name: "rename area 1 of the sample framework",
+      allowed: ["homeAffairs"],
+      run: async (cookie) => {
+        const f = await frameworkEditable();
+        const area = await h.db.prisma.frameworkNode.findFirstOrThrow({ where: { frameworkId: f.id, code: "1" } });
+        return gqlOutcome(
+          FRAMEWORK_EDIT("updateFrameworkNode", "UpdateFrameworkNodeInput"),
+          {
+            input: {
+              nodeId: area.id,
+              version: f.version,
+              name: area.name.endsWith(".") ? area.name.slice(0, -1) : `${area.name}.`,
+              nameEn: area.nameEn,
+              maxPoints: Number(area.maxPoints),
+              appliesTo: area.appliesTo,
+              sumReason: area.sumReason,
+            },
+          },
+          cookie,
+          "updateFrameworkNode",
+        );
+      },
+      state: frameworkState,
+    },
+  ],
+  addFrameworkNode: [
+    {
+      name: "add a sub-criterion under area 1",
+      allowed: ["homeAffairs"],
+      run: async (cookie) => {
+        const f = await frameworkEditable();
+        const area = await h.db.prisma.frameworkNode.findFirstOrThrow({ where: { frameworkId: f.id, code: "1" } });
+        return gqlOutcome(
+          FRAMEWORK_EDIT("addFrameworkNode", "AddFrameworkNodeInput"),
+          {
+            input: {
+              frameworkId: f.id,
+              version: f.version,
+              parentId: area.id,
+              name: "Ma trận quyền",
+              maxPoints: 1,
+              method: { kind: "binary", yesPoints: 1, noPoints: 0 },
+              scoreSource: "APPRAISED_ONLY",
+              appliesTo: [],
+            },
+          },
+          cookie,
+          "addFrameworkNode",
+        );
+      },
+      state: frameworkState,
+    },
+  ],
+  removeFrameworkNode: [
+    {
+      name: "remove a sub-criterion nothing refers to",
+      allowed: ["homeAffairs"],
+      run: async (cookie) => {
+        const nodeId = await addedLeaf();
+        const { version } = await frameworkEditable();
+        return gqlOutcome(
+          FRAMEWORK_EDIT("removeFrameworkNode", "RemoveFrameworkNodeInput"),
+          { input: { nodeId, version } },
+          cookie,
+          "removeFrameworkNode",
+        );
+      },
+    },
+  ],
+  moveFrameworkNode: [
+    {
+      name: "move area 1 one place (down, or back up)",
+      allowed: ["homeAffairs"],
+      run: async (cookie) => {
+        const f = await frameworkEditable();
+        const areas = await h.db.prisma.frameworkNode.findMany({
+          where: { frameworkId: f.id, parentId: null },
+          orderBy: { position: "asc" },
+        });
+        const area = areas.find((a) => a.code === "1")!;
+        return gqlOutcome(
+          FRAMEWORK_EDIT("moveFrameworkNode", "MoveFrameworkNodeInput"),
+          { input: { nodeId: area.id, version: f.version, direction: areas[0]?.id === area.id ? "DOWN" : "UP" } },
+          cookie,
+          "moveFrameworkNode",
+        );
+      },
+      state: frameworkState,
+    },
+  ],
+  importFramework: [
+    {
+      name: "import the sample framework's file into a year without a framework",
+      allowed: ["homeAffairs"],
+      prepare: async () => {
+        await yearWithoutFramework();
+      },
+      run: async (cookie) => {
+        const reader = { userId: "reader", roles: ["LEADERSHIP" as const], unitId: null };
+        const file = await exportFramework({ prisma: h.db.prisma, viewer: reader, now: new Date() }, { yearId });
+        return gqlOutcome(
+          FRAMEWORK_EDIT("importFramework", "ImportFrameworkInput"),
+          { input: { yearId: importYearId, file } },
+          cookie,
+          "importFramework",
+        );
+      },
+      state: () => h.db.prisma.framework.count(),
     },
   ],
   // Last: they end the sessions the rows above use.

@@ -186,6 +186,64 @@ Object.assign(TARGETS, {
   },
 } satisfies Record<string, Target>);
 
+// The framework editor: a stale version of the framework everywhere (no bad value is the real one),
+// and a file that is not a framework.
+Object.assign(TARGETS, {
+  updateFrameworkNode: {
+    document: `mutation($input: UpdateFrameworkNodeInput!) { updateFrameworkNode(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: () => cookies.office!,
+    base: () => ({
+      nodeId: ids.frameworkNode,
+      version: 777,
+      name: "Tên mới",
+      nameEn: null,
+      maxPoints: 3,
+      method: { kind: "binary", yesPoints: 1, noPoints: 0 },
+      scoreSource: "SELF_THEN_APPRAISED",
+      appliesTo: ["phong"],
+      evidenceHint: null,
+      sumReason: null,
+      adjustAncestors: true,
+    }),
+  },
+  addFrameworkNode: {
+    document: `mutation($input: AddFrameworkNodeInput!) { addFrameworkNode(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: () => cookies.office!,
+    base: () => ({
+      frameworkId: ids.framework,
+      version: 777,
+      parentId: null,
+      code: "1",
+      position: 0,
+      name: "Lĩnh vực mới",
+      maxPoints: 3,
+      method: { kind: "binary", yesPoints: 1, noPoints: 0 },
+      scoreSource: "APPRAISED_ONLY",
+      appliesTo: [],
+      adjustAncestors: true,
+    }),
+  },
+  removeFrameworkNode: {
+    document: `mutation($input: RemoveFrameworkNodeInput!) { removeFrameworkNode(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: () => cookies.office!,
+    base: () => ({ nodeId: ids.frameworkNode, version: 777, adjustAncestors: true }),
+  },
+  moveFrameworkNode: {
+    document: `mutation($input: MoveFrameworkNodeInput!) { moveFrameworkNode(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: () => cookies.office!,
+    base: () => ({ nodeId: ids.frameworkNode, version: 777, direction: "UP" }),
+  },
+  importFramework: {
+    document: `mutation($input: ImportFrameworkInput!) { importFramework(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: () => cookies.office!,
+    base: () => ({
+      yearId: ids.frameworkYear,
+      version: 777,
+      file: { format: "cchc-framework", formatVersion: 1, name: "Không có lĩnh vực", areas: [] },
+    }),
+  },
+} satisfies Record<string, Target>);
+
 /** Mutations with no arguments: nothing to fuzz (they are in the access matrix). */
 const NO_ARGUMENTS = new Set(["logout", "logOutEverywhere"]);
 
@@ -234,6 +292,12 @@ beforeAll(async () => {
   ids.otherTask = (await h.db.prisma.planTask.findFirstOrThrow({ where: { code: "VII.1" } })).id;
   ids.unit = (await h.db.prisma.unit.findFirstOrThrow({ where: { code: "tu-phap" } })).id;
   ids.year = (await h.db.prisma.evaluationYear.findFirstOrThrow()).id;
+  const framework = await h.db.prisma.framework.findFirstOrThrow({
+    select: { id: true, yearId: true, nodes: { where: { code: "2.2" }, select: { id: true } } },
+  });
+  ids.framework = framework.id;
+  ids.frameworkYear = framework.yearId;
+  ids.frameworkNode = framework.nodes[0]!.id;
 });
 afterAll(async () => {
   await h?.close();

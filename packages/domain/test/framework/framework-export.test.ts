@@ -8,6 +8,7 @@ import {
 } from '../../src/index';
 import { sampleFramework } from './load-sample';
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests edit the file freely
 const sampleFile = () => JSON.parse(frameworkFileJson(sampleFramework())) as Record<string, any>;
 
 describe('framework file', () => {

@@ -72,6 +72,35 @@ export const adjustmentSnapshot = z.object({
 });
 export type AdjustmentSnapshot = z.infer<typeof adjustmentSnapshot>;
 
+/** A framework node as the framework editor's events record it (method: the domain's ScoringMethod). */
+export const frameworkNodeSnapshot = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  maxPoints: z.number(),
+  method: z.record(z.string(), z.json()).nullable(),
+  scoreSource: z.string().nullable(),
+  appliesTo: z.array(z.string()),
+  evidenceHint: z.string().nullable(),
+  sumReason: z.string().nullable(),
+});
+export type FrameworkNodeSnapshot = z.infer<typeof frameworkNodeSnapshot>;
+
+/** Ancestors whose maximum followed their children's sum after an edit. */
+const pointsCarriedUp = z.array(z.object({ code: z.string(), before: z.number(), after: z.number() }));
+
+/** A bonus or penalty as `adjustment.save` / `adjustment.delete` record it. */
+export const adjustmentSnapshot = z.object({
+  version: z.number().int(),
+  yearId: z.string(),
+  unitId: z.string(),
+  kind: z.enum(["BONUS", "PENALTY"]),
+  points: z.number(),
+  reason: z.string(),
+  evidenceFileIds: z.array(z.string()),
+});
+export type AdjustmentSnapshot = z.infer<typeof adjustmentSnapshot>;
+
 export const auditEvent = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("plan_task.update"),
@@ -219,6 +248,54 @@ export const auditEvent = z.discriminatedUnion("action", [
       tasksDone: z.number().int(),
     }),
     reason: z.string(),
+  }),
+  /** Framework editor: one node's content changed (Home Affairs). */
+  z.object({
+    action: z.literal("framework.update_node"),
+    entity: z.literal("FrameworkNode"),
+    entityId: z.string(),
+    before: frameworkNodeSnapshot,
+    after: frameworkNodeSnapshot.extend({ frameworkVersion: z.number().int(), pointsCarriedUp }),
+  }),
+  z.object({
+    action: z.literal("framework.add_node"),
+    entity: z.literal("FrameworkNode"),
+    entityId: z.string(),
+    after: frameworkNodeSnapshot.extend({
+      parentCode: z.string().nullable(),
+      position: z.number().int(),
+      frameworkVersion: z.number().int(),
+      pointsCarriedUp,
+    }),
+  }),
+  /** A node and its subtree removed (only nodes nothing refers to). */
+  z.object({
+    action: z.literal("framework.remove_node"),
+    entity: z.literal("FrameworkNode"),
+    entityId: z.string(),
+    before: frameworkNodeSnapshot.extend({ removedCodes: z.array(z.string()) }),
+    after: z.object({ frameworkVersion: z.number().int(), pointsCarriedUp }),
+  }),
+  z.object({
+    action: z.literal("framework.move_node"),
+    entity: z.literal("FrameworkNode"),
+    entityId: z.string(),
+    before: z.object({ code: z.string(), position: z.number().int() }),
+    after: z.object({ code: z.string(), position: z.number().int(), frameworkVersion: z.number().int() }),
+  }),
+  /** A year's framework created or replaced from a framework file. */
+  z.object({
+    action: z.literal("framework.import"),
+    entity: z.literal("Framework"),
+    entityId: z.string(),
+    before: z.object({ name: z.string(), nodes: z.number().int(), version: z.number().int() }).nullable(),
+    after: z.object({
+      yearId: z.string(),
+      name: z.string(),
+      nodes: z.number().int(),
+      leaves: z.number().int(),
+      formatVersion: z.number().int(),
+    }),
   }),
   /** The results computed and stored as the year's snapshot (null before: the first lock). */
   z.object({
