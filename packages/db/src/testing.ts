@@ -22,6 +22,7 @@ export { setup } from "./testing/global-setup.js";
 export { TEST_APP_ROLE, testDatabaseTarget } from "./testing/templates.js";
 export type { TestDatabaseTarget, TestTemplates } from "./testing/templates.js";
 export * from "./testing/factories.js";
+export * from "./testing/generate-year.js";
 
 export interface TestDatabase extends Database {
   /** SQL statements run since the last reset (for N+1 assertions). */
