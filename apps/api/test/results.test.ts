@@ -271,14 +271,19 @@ describe("results before publication", () => {
   });
 
   it("reads the ranking in the same number of statements for fewer units (no N+1)", async () => {
+    // a write (same values) bumps the year's results revision: the next read computes, not from the cache
+    await h.db.prisma.yearUnit.updateMany({
+      where: { yearId, unit: { type: { code: "xa" } } },
+      data: { scored: true },
+    });
     h.db.statements.length = 0;
     expect((await results(cookies.office!)).rows!.length).toBeGreaterThan(10);
     const many = h.db.statements.filter((s) => /^\s*SELECT/i.test(s)).length;
-    // session (2) + the year by number (2) + status and snapshot (2) + framework with nodes, year units with
-    // unit and type, entries, adjustments (7) + the automatic leaves' data: plan tasks with lead units,
-    // report periods and submissions, visits, survey answers (6) + the rows' units (1): 21 whatever the
-    // number of units
-    expect(many).toBeLessThanOrEqual(21);
+    // session (2) + the year by number (2) + status and snapshot (2) + the results revision (1) + framework
+    // with nodes, year units with unit and type, entries, adjustments (7) + the automatic leaves' data: plan
+    // tasks with lead units, report periods and submissions, visits, survey answers (6) + the rows' units
+    // (1): 22 whatever the number of units
+    expect(many).toBeLessThanOrEqual(22);
     const dropped = await h.db.prisma.yearUnit.updateMany({
       where: { yearId, unit: { type: { code: "xa" } } },
       data: { scored: false },

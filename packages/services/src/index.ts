@@ -57,6 +57,7 @@ export {
 } from "./results/year-results-data.js";
 export { type ResultRow, type SnapshotResults, parseSnapshotResults } from "./results/result-rows.js";
 export { yearResults, type YearResults } from "./results/year-results.js";
+export { cachedYearResults, yearResultsComputations, yearResultsKey } from "./results/year-results-cache.js";
 export { unitScorecard, type UnitScorecard, type ScorecardLeaf } from "./results/unit-scorecard.js";
 export { whatIfResults, type WhatIfResults, type WhatIfResultsInput } from "./results/what-if-results.js";
 export { lockResults } from "./results/lock-results.js";

@@ -5,8 +5,8 @@ import { YearStatus } from "@cchc/domain";
 import type { OperationContext } from "../context.js";
 import { NotFoundError } from "../errors.js";
 import { requireAllowed } from "../users/require-viewer.js";
-import { computeYearResults } from "./compute-year-results.js";
 import { parseSnapshotResults, type ResultRow } from "./result-rows.js";
+import { cachedYearResults } from "./year-results-cache.js";
 
 export interface YearResults {
   yearId: string;
@@ -16,14 +16,18 @@ export interface YearResults {
   rows: ResultRow[];
 }
 
-/** The year's status and its snapshot's state: what the access rules and the readers need. */
+/**
+ * The year's status and its snapshot's state: what the access rules and the readers need (not the
+ * snapshot's rows: megabytes for a large year, read only once published).
+ */
 export async function resultsState(prisma: OperationContext["prisma"], yearId: string) {
   const year = await prisma.evaluationYear.findUnique({
     where: { id: yearId },
     select: {
       id: true,
+      year: true,
       status: true,
-      resultSnapshot: { select: { approvedAt: true, publishedAt: true, results: true } },
+      resultSnapshot: { select: { approvedAt: true, publishedAt: true } },
     },
   });
   if (!year) throw new NotFoundError("năm đánh giá");
@@ -44,14 +48,25 @@ export async function yearResults(
   const filter = (rows: ResultRow[]) =>
     input.unitTypeCode ? rows.filter((r) => r.unitTypeCode === input.unitTypeCode) : rows;
   const snap = year.resultSnapshot;
-  if (year.status === YearStatus.PUBLISHED && snap?.publishedAt && snap.results !== null) {
-    const stored = parseSnapshotResults(snap.results);
-    return { yearId: year.id, source: "SNAPSHOT", computedAt: new Date(stored.computedAt), rows: filter(stored.rows) };
+  if (year.status === YearStatus.PUBLISHED && snap?.publishedAt) {
+    const published = await ctx.prisma.resultSnapshot.findUnique({
+      where: { yearId: year.id },
+      select: { results: true },
+    });
+    if (published && published.results !== null) {
+      const stored = parseSnapshotResults(published.results);
+      return {
+        yearId: year.id,
+        source: "SNAPSHOT",
+        computedAt: new Date(stored.computedAt),
+        rows: filter(stored.rows),
+      };
+    }
   }
   return {
     yearId: year.id,
     source: "LIVE",
     computedAt: ctx.now,
-    rows: filter(await computeYearResults(ctx.prisma, year.id, ctx.now)),
+    rows: filter(await cachedYearResults(ctx.prisma, year, ctx.now)),
   };
 }
