@@ -1,4 +1,300 @@
-// Placeholder: replaced by the page's implementation.
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { AppraisalLeafCard } from '../components/score/appraisal-leaf-card';
+import { ReopenStageDialog } from '../components/score/reopen-stage-dialog';
+import {
+  ScoreCard_ScorecardLeafFragment,
+  ScoreEntry_ScorecardEntryFragment,
+  ScoreLeaf_FrameworkNodeFragment,
+  type ScorecardLeafData,
+} from '../components/score/score-fragments';
+import { StageBanner } from '../components/score/stage-banner';
+import { EmptyState, ErrorMessage, Loading } from '../components/status';
+import { useSelectedYear } from '../components/year-context';
+import { graphql, readFragment } from '../graphql';
+import { formatPoints, numberLocale } from '../lib/format';
+import { areasWithLeaves, entryFrom } from '../lib/score-leaves';
+import { isSelfScored } from '../lib/score-method';
+import { appraisalMode } from '../lib/score-stage';
+
+export const AppraisalPageQuery = graphql(
+  `
+    query AppraisalPage($year: Int!) {
+      unitTypes {
+        id
+        code
+        nameVi
+        nameEn
+        scored
+        units {
+          id
+          name
+          active
+        }
+      }
+      year(year: $year) {
+        id
+        year
+        status
+        asOf
+        stages {
+          stage
+          opensOn
+          closesOn
+          state
+        }
+        framework {
+          id
+          bonusCap
+          penaltyCap
+          nodes {
+            id
+            ...ScoreLeaf_FrameworkNode
+          }
+        }
+      }
+    }
+  `,
+  [ScoreLeaf_FrameworkNodeFragment],
+);
+
+export const AppraisalUnitQuery = graphql(
+  `
+    query AppraisalUnit($yearId: ID!, $unitId: ID!) {
+      unitScorecard(yearId: $yearId, unitId: $unitId) {
+        __typename
+        ... on UnitScorecard {
+          unit {
+            id
+            name
+          }
+          unitType {
+            id
+            code
+          }
+          points
+          maxPoints
+          index
+          bonus
+          penalty
+          leaves {
+            ...ScoreCard_ScorecardLeaf
+          }
+        }
+        ... on ForbiddenError {
+          message
+          code
+          reason
+        }
+        ... on NotFoundError {
+          message
+          code
+        }
+      }
+    }
+  `,
+  [ScoreCard_ScorecardLeafFragment],
+);
+
+/**
+ * "Thẩm định" (Home Affairs): choose a unit of the year, then per leaf the unit's claim and evidence
+ * side by side with the appraisal of the round open on the server's day (round 1 or 2), with a
+ * comment and a reason code where it differs from the claim; mark a leaf not applicable or override
+ * it with a reason; reopen one of the unit's stages with a reason and a day. The points shown are
+ * the server's.
+ */
 export function AppraisalPage() {
-  return <h1>…</h1>;
+  const { t, i18n } = useTranslation();
+  const year = useSelectedYear();
+  const locale = numberLocale(i18n.language);
+  const english = i18n.language.startsWith('en');
+  const unitSelectId = useId();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const unitId = searchParams.get('unit') ?? '';
+  const [result, reexecute] = useQuery({ query: AppraisalPageQuery, variables: { year } });
+  const data = result.data;
+  const yearData = data?.year ?? null;
+  const [unitResult, reexecuteUnit] = useQuery({
+    query: AppraisalUnitQuery,
+    variables: { yearId: yearData?.id ?? '', unitId },
+    pause: !yearData || !unitId,
+  });
+  const [openCodes, setOpenCodes] = useState<ReadonlySet<string>>(() => new Set());
+  const [reopening, setReopening] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const nodes = useMemo(
+    () => (yearData?.framework?.nodes ?? []).map((node) => readFragment(ScoreLeaf_FrameworkNodeFragment, node)),
+    [yearData?.framework?.nodes],
+  );
+  const scorecard = unitResult.data?.unitScorecard;
+  const card = scorecard?.__typename === 'UnitScorecard' ? scorecard : null;
+  const cards = useMemo(() => {
+    const byCode = new Map<string, ScorecardLeafData>();
+    for (const ref of card?.leaves ?? []) {
+      const leaf = readFragment(ScoreCard_ScorecardLeafFragment, ref);
+      byCode.set(leaf.code, {
+        ...leaf,
+        entries: leaf.entries.map((e) => readFragment(ScoreEntry_ScorecardEntryFragment, e)),
+      });
+    }
+    return byCode;
+  }, [card]);
+  const areas = useMemo(() => (card ? areasWithLeaves(nodes, card.unitType.code) : []), [nodes, card]);
+
+  if (result.fetching && !data) return <Loading />;
+  if (result.error && !data)
+    return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!yearData) return <EmptyState>{t('app.yearNotFound', { year })}</EmptyState>;
+
+  const unitGroups = (data?.unitTypes ?? [])
+    .filter((type) => type.scored)
+    .map((type) => ({ type, units: type.units.filter((u) => u.active) }))
+    .filter((group) => group.units.length > 0);
+  const mode = appraisalMode(yearData.stages, { published: yearData.status === 'PUBLISHED' });
+  const toggle = (code: string) =>
+    setOpenCodes((codes) => {
+      const next = new Set(codes);
+      if (!next.delete(code)) next.add(code);
+      return next;
+    });
+  const chooseUnit = (id: string) => {
+    setNotice(null);
+    setOpenCodes(new Set());
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params);
+        if (id) next.set('unit', id);
+        else next.delete('unit');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  // progress of the chosen unit: self-scored leaves claimed, and leaves appraised in the open round
+  let claimed = 0;
+  let selfScored = 0;
+  let appraised = 0;
+  let total = 0;
+  for (const { leaves } of areas) {
+    for (const leaf of leaves) {
+      const entries = cards.get(leaf.code)?.entries;
+      total += 1;
+      if (mode.round && entryFrom(entries, mode.round)) appraised += 1;
+      if (!isSelfScored(leaf)) continue;
+      selfScored += 1;
+      if (entryFrom(entries, 'SELF')) claimed += 1;
+    }
+  }
+
+  return (
+    <section aria-labelledby="appraisal-title" className="score-page">
+      <h1 id="appraisal-title">{t('appraisal.title', { year: yearData.year })}</h1>
+      <StageBanner asOf={yearData.asOf} stage={mode.stage} why={mode.why} />
+      {!yearData.framework ? (
+        <EmptyState>{t('selfAssessment.noFramework')}</EmptyState>
+      ) : unitGroups.length === 0 ? (
+        <EmptyState>{t('appraisal.noUnits')}</EmptyState>
+      ) : (
+        <>
+          <div className="field score-unit-picker">
+            <label htmlFor={unitSelectId}>{t('appraisal.unit')}</label>
+            <select id={unitSelectId} value={unitId} onChange={(event) => chooseUnit(event.target.value)}>
+              <option value="">{t('appraisal.chooseUnit')}</option>
+              {unitGroups.map(({ type, units }) => (
+                <optgroup key={type.id} label={english ? type.nameEn : type.nameVi}>
+                  {units.map((unit) => (
+                    <option key={unit.id} value={unit.id}>
+                      {unit.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          {notice ? (
+            <p className="status" role="status">
+              {notice}
+            </p>
+          ) : null}
+          {!unitId ? <EmptyState>{t('appraisal.pickUnit')}</EmptyState> : null}
+          {unitId && unitResult.fetching && !unitResult.data ? <Loading /> : null}
+          {unitId && unitResult.error && !unitResult.data ? (
+            <ErrorMessage error={unitResult.error} onRetry={() => reexecuteUnit({ requestPolicy: 'network-only' })} />
+          ) : null}
+          {scorecard && scorecard.__typename !== 'UnitScorecard' ? (
+            <p className="warning" role="alert">
+              {scorecard.message}
+            </p>
+          ) : null}
+          {card ? (
+            <>
+              <div className="score-unit-summary">
+                <h2>{card.unit.name}</h2>
+                <p>
+                  {t('appraisal.summary', {
+                    points: formatPoints(card.points, locale),
+                    max: formatPoints(card.maxPoints, locale),
+                    index: formatPoints(card.index, locale),
+                  })}
+                </p>
+                <p>{t('appraisal.claimProgress', { done: claimed, total: selfScored })}</p>
+                {mode.round ? (
+                  <p>
+                    {t('appraisal.roundProgress', {
+                      round: t(`cycleStage.${mode.round}`),
+                      done: appraised,
+                      total,
+                    })}
+                  </p>
+                ) : null}
+                {yearData.status !== 'PUBLISHED' ? (
+                  <button type="button" onClick={() => setReopening(true)}>
+                    {t('appraisal.reopen.open')}
+                  </button>
+                ) : null}
+              </div>
+              {areas.map(({ area, leaves }) => (
+                <section key={area.id} className="score-area" aria-labelledby={`area-${area.id}`}>
+                  <h2 id={`area-${area.id}`}>
+                    {area.code}. {area.name}
+                  </h2>
+                  <ul className="score-cards">
+                    {leaves.map((leaf) => (
+                      <AppraisalLeafCard
+                        key={leaf.id}
+                        yearId={yearData.id}
+                        unitId={card.unit.id}
+                        leaf={leaf}
+                        card={cards.get(leaf.code)}
+                        mode={mode}
+                        open={openCodes.has(leaf.code)}
+                        onToggle={() => toggle(leaf.code)}
+                      />
+                    ))}
+                  </ul>
+                </section>
+              ))}
+              {reopening ? (
+                <ReopenStageDialog
+                  yearId={yearData.id}
+                  unitId={card.unit.id}
+                  unitName={card.unit.name}
+                  asOf={yearData.asOf}
+                  onClose={() => setReopening(false)}
+                  onDone={(message) => {
+                    setReopening(false);
+                    setNotice(message);
+                  }}
+                />
+              ) : null}
+            </>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
 }

@@ -1,3 +1,4 @@
+import './score.css';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import type { ReadOnlyWhy, StageRow } from '../../lib/score-stage';

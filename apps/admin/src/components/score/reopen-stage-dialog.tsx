@@ -1,0 +1,172 @@
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { graphql } from '../../graphql';
+import { formatDate } from '../../lib/format';
+import {
+  REOPEN_FIELDS,
+  REOPENABLE_STAGES,
+  type ReopenFormValues,
+  type ReopenInput,
+  reopenResolver,
+} from '../../lib/score-reopen';
+import { Dialog } from '../form/dialog';
+import { Field } from '../form/field';
+import { ConfirmStep, FormActions } from '../form/form-actions';
+import { FormError } from '../form/form-error';
+import { useServerForm } from '../form/use-server-form';
+
+export const ReopenUnitStageMutation = graphql(`
+  mutation ReopenUnitStage($input: ReopenUnitStageInput!) {
+    reopenUnitStage(input: $input) {
+      __typename
+      ... on ReopenUnitStageSuccess {
+        reopeningId
+      }
+      ... on ValidationError {
+        message
+        code
+        problems {
+          field
+          code
+          message
+        }
+      }
+      ... on ForbiddenError {
+        message
+        code
+        reason
+      }
+      ... on NotFoundError {
+        message
+        code
+      }
+    }
+  }
+`);
+
+/**
+ * "Mở lại giai đoạn cho đơn vị": the stage, the last day it is open for the unit (dd/mm/yyyy) and
+ * the reason (kept in the audit log); then a confirmation before anything is sent.
+ */
+export function ReopenStageDialog({
+  yearId,
+  unitId,
+  unitName,
+  asOf,
+  onClose,
+  onDone,
+}: {
+  yearId: string;
+  unitId: string;
+  unitName: string;
+  asOf: string;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const context = useRef({ yearId, unitId, asOf });
+  context.current = { yearId, unitId, asOf };
+  const form = useForm<ReopenFormValues, unknown, ReopenInput>({
+    resolver: reopenResolver(() => context.current),
+    defaultValues: { stage: 'SELF_ASSESSMENT', untilOn: '', reason: '' },
+  });
+  const [confirming, setConfirming] = useState<ReopenInput | null>(null);
+  const [{ fetching: sending }, reopen] = useMutation(ReopenUnitStageMutation);
+  const server = useServerForm({ form, fields: REOPEN_FIELDS, failedKey: 'appraisal.reopen.failed' });
+  const { errors } = form.formState;
+
+  const send = async (input: ReopenInput) => {
+    server.setTop([]);
+    const result = await reopen({ input });
+    const payload = result.data?.reopenUnitStage;
+    setConfirming(null);
+    if (result.error || !payload) return server.failRequest(result.error);
+    if (payload.__typename === 'ReopenUnitStageSuccess') {
+      onDone(
+        t('appraisal.reopen.done', {
+          stage: t(`cycleStage.${input.stage}`),
+          unit: unitName,
+          date: formatDate(input.untilOn),
+        }),
+      );
+      return;
+    }
+    return server.failAnswer(payload);
+  };
+
+  return (
+    <Dialog
+      title={t('appraisal.reopen.title', { unit: unitName })}
+      onRequestClose={() => {
+        if (sending) return;
+        if (confirming) setConfirming(null);
+        else onClose();
+      }}
+    >
+      <form
+        className="dialog-form"
+        noValidate
+        aria-busy={sending || undefined}
+        onSubmit={form.handleSubmit(
+          (input) => setConfirming(input),
+          (invalid) => server.showInvalid(invalid),
+        )}
+      >
+        <FormError ref={server.alertRef} messages={server.messages} />
+        <Field label={t('appraisal.reopen.stage')} error={server.fieldError(errors.stage, 'stage')}>
+          {(control) => (
+            <select {...control} disabled={Boolean(confirming)} {...form.register('stage')}>
+              {REOPENABLE_STAGES.map((stage) => (
+                <option key={stage} value={stage}>
+                  {t(`cycleStage.${stage}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('appraisal.reopen.until')}
+          hint={t('appraisal.reopen.untilHint')}
+          error={server.fieldError(errors.untilOn, 'untilOn')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              inputMode="numeric"
+              placeholder="dd/mm/yyyy"
+              autoComplete="off"
+              readOnly={Boolean(confirming)}
+              {...form.register('untilOn')}
+            />
+          )}
+        </Field>
+        <Field label={t('appraisal.reopen.reason')} error={server.fieldError(errors.reason, 'reason')}>
+          {(control) => <textarea {...control} rows={3} readOnly={Boolean(confirming)} {...form.register('reason')} />}
+        </Field>
+        {confirming ? (
+          <ConfirmStep
+            question={t('appraisal.reopen.confirm', {
+              stage: t(`cycleStage.${confirming.stage}`),
+              unit: unitName,
+              date: formatDate(confirming.untilOn),
+            })}
+            confirm={t('appraisal.reopen.submit')}
+            sending={sending}
+            onConfirm={() => void send(confirming)}
+            onBack={() => setConfirming(null)}
+          />
+        ) : (
+          <FormActions
+            submit={t('appraisal.reopen.next')}
+            cancel={t('appraisal.cancel')}
+            saving={t('scoreEntry.saving')}
+            sending={sending}
+            onCancel={onClose}
+          />
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,305 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  entry,
+  frameworkNodes,
+  type SaveInput,
+  type ServerEntry,
+  scoreServer,
+  type StageName,
+  stages,
+} from '../components/score/score-fixtures';
+import { mockClient, type RecordedRequest } from '../test/graphql-mock';
+import { renderPage } from '../test/render';
+import { AppraisalPage } from './appraisal-page';
+
+const unitTypes = [
+  {
+    __typename: 'UnitType',
+    id: 'ut-xa',
+    code: 'xa',
+    nameVi: 'UBND xã, phường',
+    nameEn: 'Commune/ward committee',
+    scored: true,
+    units: [
+      { __typename: 'Unit', id: 'u-lp', name: 'UBND phường Long Phước', active: true },
+      { __typename: 'Unit', id: 'u-lt', name: 'UBND phường Long Thủy', active: true },
+    ],
+  },
+  {
+    __typename: 'UnitType',
+    id: 'ut-nd',
+    code: 'nganh_doc',
+    nameVi: 'Cơ quan ngành dọc',
+    nameEn: 'Vertical agency',
+    scored: false,
+    units: [{ __typename: 'Unit', id: 'u-ca', name: 'Công an thị xã', active: true }],
+  },
+];
+
+function setup({
+  open = 'ROUND1',
+  status = 'APPRAISAL',
+  entries = [],
+  path = '/appraisal?unit=u-lp',
+  pointsOf,
+}: {
+  open?: StageName | null;
+  status?: string;
+  entries?: Array<[string, ServerEntry]>;
+  path?: string;
+  pointsOf?: (input: SaveInput) => number | null;
+} = {}) {
+  const server = scoreServer(entries, pointsOf);
+  const mock = mockClient({
+    AppraisalPage: () => ({
+      unitTypes,
+      year: {
+        __typename: 'EvaluationYear',
+        id: 'y-2021',
+        year: 2021,
+        status,
+        asOf: '2022-01-20',
+        stages: stages(open),
+        framework: { __typename: 'Framework', id: 'fw', bonusCap: 5, penaltyCap: 5, nodes: frameworkNodes },
+      },
+    }),
+    AppraisalUnit: (request: RecordedRequest) => ({
+      unitScorecard: {
+        ...server.scorecard().unitScorecard,
+        unit: {
+          __typename: 'Unit',
+          id: request.variables.unitId,
+          name: unitTypes[0]!.units.find((u) => u.id === request.variables.unitId)!.name,
+        },
+        unitType: { __typename: 'ResultUnitType', id: 'ut-xa', code: 'xa' },
+        points: 51,
+        maxPoints: 98,
+        index: 52.04,
+        bonus: 0,
+        penalty: 0,
+      },
+    }),
+    SaveScoreEntry: server.save,
+    ReopenUnitStage: () => ({ reopenUnitStage: { __typename: 'ReopenUnitStageSuccess', reopeningId: 'r-1' } }),
+  });
+  const view = renderPage(mock.client, <AppraisalPage />, { path });
+  return { ...mock, ...view, server };
+}
+
+async function openLeaf(code: string) {
+  const card = await waitFor(() => {
+    const found = document.getElementById(`leaf-${code.replace(/\./g, '-')}`);
+    if (!found) throw new Error(`no card ${code}`);
+    return found;
+  });
+  fireEvent.click(within(card).getByRole('button', { expanded: false, name: /Thẩm định|Xem/ }));
+  return card;
+}
+
+const saveInputs = (requests: { variables: Record<string, unknown> }[]) =>
+  requests.map((r) => (r.variables as { input: SaveInput }).input);
+
+const claim17 = entry('1.7', 'SELF', {
+  points: 0.5,
+  inputs: { kind: 'binary', met: true },
+  comment: 'Có quyết định công nhận sáng kiến',
+});
+
+describe('AppraisalPage', () => {
+  it('lists the scored units to choose from and asks to choose one', async () => {
+    const { router } = setup({ path: '/appraisal' });
+    const select = (await screen.findByRole('combobox', { name: 'Đơn vị' })) as HTMLSelectElement;
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      '— Chọn đơn vị —',
+      'UBND phường Long Phước',
+      'UBND phường Long Thủy',
+    ]);
+    expect(screen.getByText('Chọn một đơn vị để thẩm định.')).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'u-lt' } });
+    expect(await screen.findByRole('heading', { level: 2, name: 'UBND phường Long Thủy' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?unit=u-lt');
+  });
+
+  it('shows the claim beside the round 1 appraisal and asks a reason code when they differ', async () => {
+    const { requestsFor } = setup({ entries: [claim17] });
+    expect(await screen.findByText('Thẩm định lần 1 đang mở đến hết ngày 25/01/2022.')).toBeTruthy();
+    expect(await screen.findByText('Đơn vị đã tự chấm 1/4 tiêu chí')).toBeTruthy();
+    expect(screen.getByText('Điểm hiện tại: 51/98 · Chỉ số 52,04')).toBeTruthy();
+    const card = await openLeaf('1.7');
+    const claimSide = within(card).getByRole('region', { name: 'Đơn vị tự chấm' });
+    expect(within(claimSide).getByText('Có quyết định công nhận sáng kiến')).toBeTruthy();
+    expect(within(claimSide).getByText('0,5/0,5')).toBeTruthy();
+    // the appraisal starts from the claim
+    const met = within(card).getByRole('radio', { name: 'Đạt' }) as HTMLInputElement;
+    expect(met.checked).toBe(true);
+    fireEvent.click(within(card).getByRole('radio', { name: 'Không đạt' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu thẩm định' }));
+    expect(await within(card).findByText('Điểm thẩm định khác điểm tự chấm: cần chọn lý do.')).toBeTruthy();
+    expect(requestsFor('SaveScoreEntry')).toHaveLength(0);
+
+    fireEvent.change(within(card).getByRole('combobox', { name: 'Lý do khác điểm tự chấm' }), {
+      target: { value: 'EVIDENCE_INSUFFICIENT' },
+    });
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Nhận xét thẩm định' }), {
+      target: { value: 'Quyết định chưa đúng thẩm quyền' },
+    });
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu thẩm định' }));
+    expect(await within(card).findByText('Đã lưu.')).toBeTruthy();
+    expect(saveInputs(requestsFor('SaveScoreEntry'))).toEqual([
+      {
+        yearId: 'y-2021',
+        unitId: 'u-lp',
+        leafCode: '1.7',
+        source: 'ROUND1',
+        version: null,
+        inputs: { kind: 'binary', met: false },
+        points: null,
+        comment: 'Quyết định chưa đúng thẩm quyền',
+        reasonCode: 'EVIDENCE_INSUFFICIENT',
+      },
+    ]);
+  });
+
+  it('gives a second appraiser the conflict view with the current value, never overwriting it', async () => {
+    const round1 = entry('1.7', 'ROUND1', { points: 0.5, inputs: { kind: 'binary', met: true }, comment: 'Đạt' });
+    const { server, requestsFor } = setup({ entries: [claim17, round1] });
+    const card = await openLeaf('1.7');
+    // another Home Affairs session saves round 1 of this leaf meanwhile
+    server.saveAsOther('1.7', 'ROUND1', {
+      points: 0,
+      inputsJson: JSON.stringify({ kind: 'binary', met: false }),
+      comment: 'Không đạt: thiếu quyết định',
+      reasonCode: 'NO_EVIDENCE',
+    });
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Nhận xét thẩm định' }), {
+      target: { value: 'Đạt, đủ hồ sơ' },
+    });
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu thẩm định' }));
+    expect(await within(card).findByText(/Người khác vừa lưu tiêu chí này/)).toBeTruthy();
+    const conflict = await within(card).findByRole('alert');
+    expect(await within(conflict).findByText('Không đạt: thiếu quyết định')).toBeTruthy();
+    expect(within(conflict).getByText('Không có tài liệu kiểm chứng')).toBeTruthy();
+    expect(within(conflict).getByText('Trần Thị Bình, ngày 05/01/2022')).toBeTruthy();
+    expect(server.find('1.7', 'ROUND1')).toMatchObject({ version: 2, comment: 'Không đạt: thiếu quyết định' });
+    // what the person typed stays until they load the current value
+    expect((within(card).getByRole('textbox', { name: 'Nhận xét thẩm định' }) as HTMLTextAreaElement).value).toBe(
+      'Đạt, đủ hồ sơ',
+    );
+    fireEvent.click(within(card).getByRole('button', { name: 'Tải giá trị hiện tại' }));
+    expect((within(card).getByRole('textbox', { name: 'Nhận xét thẩm định' }) as HTMLTextAreaElement).value).toBe(
+      'Không đạt: thiếu quyết định',
+    );
+    expect(saveInputs(requestsFor('SaveScoreEntry')).map((i) => i.version)).toEqual([1]);
+  });
+
+  it('in round 2 shows the unit explanation and round 1, and offers an override with a reason', async () => {
+    const { requestsFor } = setup({
+      open: 'ROUND2',
+      pointsOf: (input) => input.points ?? 0.5,
+      entries: [
+        claim17,
+        entry('1.7', 'ROUND1', { points: 0, inputs: { kind: 'binary', met: false }, comment: 'Thiếu quyết định' }),
+        entry('1.7', 'EXPLANATION', { comment: 'Đã bổ sung quyết định số 12/QĐ-UBND' }),
+      ],
+    });
+    const card = await openLeaf('1.7');
+    expect(within(card).getByText('Đã bổ sung quyết định số 12/QĐ-UBND')).toBeTruthy();
+    expect(within(card).getByText('Thiếu quyết định')).toBeTruthy();
+    expect(within(card).getByRole('heading', { level: 4, name: 'Thẩm định lần 2' })).toBeTruthy();
+    // round 2 starts from round 1
+    expect((within(card).getByRole('radio', { name: 'Không đạt' }) as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Điều chỉnh điểm…' }));
+    const points = within(card).getByRole('textbox', { name: 'Điểm (tối đa 0,5)' });
+    fireEvent.change(points, { target: { value: '0,25' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu điều chỉnh' }));
+    expect(await within(card).findByText('Cần nhập thông tin này.')).toBeTruthy();
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Căn cứ điều chỉnh' }), {
+      target: { value: 'Theo kết luận của Hội đồng' },
+    });
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu điều chỉnh' }));
+    await waitFor(() => expect(requestsFor('SaveScoreEntry')).toHaveLength(1));
+    expect(saveInputs(requestsFor('SaveScoreEntry'))[0]).toMatchObject({
+      source: 'OVERRIDE',
+      points: 0.25,
+      inputs: null,
+      comment: 'Theo kết luận của Hội đồng',
+    });
+  });
+
+  it('shows automatic leaves as computed: no appraisal form, only not applicable (round 1) or override', async () => {
+    setup({ entries: [] });
+    const card = await openLeaf('1.3');
+    expect(within(card).getByText(/chỉ có thể điều chỉnh điểm có lý do/)).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: 'Lưu thẩm định' })).toBeNull();
+    expect(within(card).getByRole('button', { name: 'Không áp dụng…' })).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: 'Điều chỉnh điểm…' })).toBeNull();
+
+    const survey = await openLeaf('8.1');
+    expect(within(survey).getByText(/chỉ có thể điều chỉnh điểm có lý do/)).toBeTruthy();
+    expect(within(survey).queryByRole('button', { name: 'Lưu thẩm định' })).toBeNull();
+  });
+
+  it('marks a leaf not applicable only with a reason', async () => {
+    const { requestsFor } = setup({ entries: [claim17] });
+    const card = await openLeaf('1.6');
+    fireEvent.click(within(card).getByRole('button', { name: 'Không áp dụng…' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu: không áp dụng' }));
+    expect(await within(card).findByText('Cần nhập thông tin này.')).toBeTruthy();
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Lý do không áp dụng' }), {
+      target: { value: 'Năm 2021 không được giao nhiệm vụ' },
+    });
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu: không áp dụng' }));
+    await waitFor(() => expect(requestsFor('SaveScoreEntry')).toHaveLength(1));
+    expect(saveInputs(requestsFor('SaveScoreEntry'))[0]).toMatchObject({
+      leafCode: '1.6',
+      source: 'NOT_APPLICABLE',
+      comment: 'Năm 2021 không được giao nhiệm vụ',
+    });
+  });
+
+  it('is read-only once the rounds are over, and says why', async () => {
+    setup({ open: 'PUBLICATION', status: 'PUBLISHED', entries: [claim17] });
+    expect(await screen.findByText('Năm đánh giá đã công bố kết quả: trang chỉ để xem.')).toBeTruthy();
+    const card = await openLeaf('1.7');
+    expect(within(card).queryByRole('button', { name: 'Lưu thẩm định' })).toBeNull();
+    expect(within(card).queryByRole('button', { name: /Không áp dụng|Điều chỉnh/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mở lại giai đoạn cho đơn vị…' })).toBeNull();
+  });
+
+  it('reopens a stage for the unit with a day and a reason, after a confirmation', async () => {
+    const { requestsFor } = setup({ entries: [claim17] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Mở lại giai đoạn cho đơn vị…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Mở lại giai đoạn cho UBND phường Long Phước' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tiếp tục' }));
+    expect(await within(dialog).findByText('Cần nhập thông tin này.')).toBeTruthy();
+    expect(within(dialog).getByText('Cần ghi lý do')).toBeTruthy();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Mở đến hết ngày' }), {
+      target: { value: '15/01/2022' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tiếp tục' }));
+    expect(await within(dialog).findByText('Ngày mở lại phải từ hôm nay trở đi.')).toBeTruthy();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Mở đến hết ngày' }), {
+      target: { value: '31/01/2022' },
+    });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Lý do' }), {
+      target: { value: 'Đơn vị có cán bộ nghỉ ốm, chưa kịp tự chấm' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tiếp tục' }));
+    const confirm = await within(dialog).findByRole('alert');
+    expect(confirm.textContent).toContain('Mở lại Tự đánh giá cho UBND phường Long Phước đến hết ngày 31/01/2022?');
+    expect(requestsFor('ReopenUnitStage')).toHaveLength(0);
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Mở lại' }));
+    expect(
+      await screen.findByText('Đã mở lại Tự đánh giá cho UBND phường Long Phước đến hết ngày 31/01/2022.'),
+    ).toBeTruthy();
+    expect(requestsFor('ReopenUnitStage')[0]!.variables.input).toEqual({
+      yearId: 'y-2021',
+      unitId: 'u-lp',
+      stage: 'SELF_ASSESSMENT',
+      untilOn: '2022-01-31',
+      reason: 'Đơn vị có cán bộ nghỉ ốm, chưa kịp tự chấm',
+    });
+  });
+});
