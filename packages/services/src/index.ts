@@ -73,3 +73,5 @@ export { removeFrameworkNode } from "./framework/remove-framework-node.js";
 export { moveFrameworkNode } from "./framework/move-framework-node.js";
 export { importFramework, type ImportFrameworkInput } from "./framework/import-framework.js";
 export { exportFramework } from "./framework/export-framework.js";
+export { saveScoreEntries, type SaveScoreEntriesInput } from "./scoring/save-score-entries.js";
+export { seedSampleCycle, type SampleCycleResult } from "./sample/seed-sample-cycle.js";

@@ -111,6 +111,15 @@ describe('checkEntryValue', () => {
       [],
       2,
     ],
+    [
+      'an appraisal with the claim’s inputs needs none, though the claim was stored with 4 decimals',
+      { ...checklist, method: { kind: 'ratio', target: 1, whenDenominatorZero: null } },
+      'ROUND1',
+      v({ inputs: { kind: 'ratio', numerator: 58, denominator: 63 } }),
+      { evidenceCount: 0, claimPoints: 1.8413 },
+      [],
+      1.841269841, // the engine's points are cleaned to 9 decimals
+    ],
     ['an explanation is text', checklist, 'EXPLANATION', v({}), ctx, ['comment:REQUIRED'], null],
     [
       'not applicable needs a reason',

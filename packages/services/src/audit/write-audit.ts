@@ -22,6 +22,34 @@ export async function writeAudit(tx: Tx, actorId: string | null, event: AuditEve
   });
 }
 
+/**
+ * Appends several audit entries in one statement (a batch operation), each checked like
+ * `writeAudit`'s, stamped with the operation's clock (`at`).
+ */
+export async function writeAudits(
+  tx: Tx,
+  actorId: string | null,
+  events: readonly AuditEvent[],
+  at: Date,
+): Promise<void> {
+  if (events.length === 0) return;
+  await tx.auditLog.createMany({
+    data: events.map((event) => {
+      const e = auditEvent.parse(event);
+      return {
+        at,
+        actorId,
+        action: e.action,
+        entity: e.entity,
+        entityId: e.entityId,
+        before: "before" in e && e.before !== null ? jsonColumns.auditSnapshot.toJson(e.before) : undefined,
+        after: "after" in e ? jsonColumns.auditSnapshot.toJson(e.after) : undefined,
+        reason: "reason" in e ? e.reason : null,
+      };
+    }),
+  });
+}
+
 /** Reads an audit row back as its catalogued event (throws on a row that does not match). */
 export function readAudit(row: {
   action: string;
@@ -32,9 +60,12 @@ export function readAudit(row: {
   reason: string | null;
 }): AuditEvent {
   const { before, after, ...rest } = row;
+  // a NULL column is an absent snapshot, or a `before: null` the action declares (a first save, a first lock)
+  const shape = auditEvent.options.find((o) => o.shape.action.value === row.action)?.shape;
+  const nullBefore = shape !== undefined && "before" in shape;
   return auditEvent.parse({
     ...rest,
-    ...(before === null ? {} : { before }),
+    ...(before === null ? (nullBefore ? { before: null } : {}) : { before }),
     ...(after === null ? {} : { after }),
   });
 }

@@ -1,0 +1,151 @@
+// The sample cycle on a copy of the base seed: 2021 played through to publication with the real
+// operations, and a live sample year where every demo role finds work today.
+import type { PrismaClient } from "@cchc/db";
+import { openTestDatabase, sampleYear, type TestDatabase } from "@cchc/db/testing";
+import { toLocalIsoDate } from "@cchc/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseSnapshotResults, readAudit, type SampleCycleResult, seedSampleCycle } from "../src/index.js";
+
+let db: TestDatabase;
+let prisma: PrismaClient;
+let result: SampleCycleResult;
+let yearId: string;
+let unitIds: Map<string, string>;
+const now = new Date("2026-11-28T03:00:00Z");
+const today = toLocalIsoDate(now);
+
+beforeAll(async () => {
+  db = await openTestDatabase({ seed: true });
+  prisma = db.prisma;
+  ({
+    year: { id: yearId },
+    unitIds,
+  } = await sampleYear(prisma));
+  result = await seedSampleCycle(prisma, { now });
+}, 120_000);
+afterAll(async () => {
+  await db?.dispose();
+});
+
+describe("seedSampleCycle: the finished 2021 cycle", () => {
+  it("runs once, in seconds, and records itself in the audit log", async () => {
+    expect(result).toMatchObject({ created: true, liveYear: 2026, units: 14 });
+    if (!result.created) return;
+    console.log(`sample cycle: ${result.ms} ms, ${result.entries} entries, ${result.tasksDone} tasks done`);
+    // ~6 s alone on PGlite (the goal is 15 s); the bound leaves room for a machine shared with other test runs
+    expect(result.ms).toBeLessThan(30_000);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "seed.sample_cycle" } });
+    expect(readAudit(audit)).toMatchObject({
+      entityId: result.liveYearId,
+      after: { publishedYear: 2021, liveYear: 2026 },
+    });
+  });
+
+  it("published 2021 with a snapshot ranking every scored unit", async () => {
+    const year = await prisma.evaluationYear.findUniqueOrThrow({
+      where: { id: yearId },
+      include: { resultSnapshot: true },
+    });
+    expect(year.status).toBe("PUBLISHED");
+    const snap = year.resultSnapshot!;
+    expect(snap.lockedAt && snap.approvedAt && snap.publishedAt).toBeTruthy();
+    const scored = await prisma.yearUnit.findMany({ where: { yearId, scored: true }, select: { unitId: true } });
+    const rows = parseSnapshotResults(snap.results).rows;
+    expect(new Set(rows.map((r) => r.unitId))).toEqual(new Set(scored.map((u) => u.unitId)));
+    // a realistic spread: several tiers, nobody at 0, nobody at 100
+    expect(new Set(rows.map((r) => r.tier.code)).size).toBeGreaterThan(1);
+    expect(rows.every((r) => r.index > 50 && r.index < 100)).toBe(true);
+    expect(rows.every((r) => r.rank >= 1 && r.rank <= r.rankOf)).toBe(true);
+  });
+
+  it("gives every scored unit self-assessment claims and round-1 appraisals, some differing with reasons", async () => {
+    const scored = await prisma.yearUnit.findMany({ where: { yearId, scored: true }, select: { unitId: true } });
+    for (const { unitId } of scored) {
+      const sources = await prisma.scoreEntry.groupBy({ by: ["source"], where: { yearId, unitId }, _count: true });
+      const count = new Map(sources.map((s) => [s.source, s._count]));
+      expect(count.get("SELF") ?? 0, unitId).toBeGreaterThan(20);
+      expect(count.get("ROUND1") ?? 0, unitId).toBeGreaterThan(20);
+    }
+    const differing = await prisma.scoreEntry.findMany({
+      where: { yearId, source: "ROUND1", reasonCode: { not: null } },
+    });
+    expect(differing.length).toBeGreaterThan(5);
+    expect(differing.every((e) => e.comment?.startsWith("Dữ liệu mẫu"))).toBe(true);
+    expect(await prisma.scoreEntry.count({ where: { yearId, source: "EXPLANATION" } })).toBeGreaterThan(0);
+    expect(await prisma.scoreEntry.count({ where: { yearId, source: "ROUND2" } })).toBeGreaterThan(0);
+    const notApplicable = await prisma.scoreEntry.findMany({ where: { yearId, source: "NOT_APPLICABLE" } });
+    expect(notApplicable.length).toBeGreaterThan(0);
+    expect(notApplicable.every((e) => e.comment)).toBe(true);
+    expect(await prisma.unitStageSubmission.count({ where: { yearId, stage: "SELF_ASSESSMENT" } })).toBe(scored.length);
+  });
+
+  it("has bonus and penalty for a few units, the plan's tasks done and the automatic leaves fed", async () => {
+    const adjustments = await prisma.unitAdjustment.findMany({ where: { yearId } });
+    expect(new Set(adjustments.map((a) => a.kind))).toEqual(new Set(["BONUS", "PENALTY"]));
+    const tasks = await prisma.planTask.findMany({ where: { yearId }, select: { status: true, completedAt: true } });
+    expect(tasks.filter((t) => t.status === "DONE").length).toBeGreaterThanOrEqual(18);
+    expect(tasks.every((t) => t.status !== "DONE" || t.completedAt!.getUTCFullYear() <= 2022)).toBe(true);
+    expect(await prisma.reportSubmission.count({ where: { period: { yearId } } })).toBeGreaterThan(50);
+    expect(await prisma.surveyResult.count({ where: { survey: { yearId } } })).toBe(14 * 9);
+  });
+});
+
+describe("seedSampleCycle: the live sample year", () => {
+  it("has its framework copied from 2021 with previousNodeId links, the plan copied, and round 1 open today", async () => {
+    const live = await prisma.evaluationYear.findFirstOrThrow({
+      where: { year: 2026 },
+      include: {
+        framework: { include: { nodes: { include: { previous: { select: { code: true, frameworkId: true } } } } } },
+        stages: true,
+      },
+    });
+    expect(live.title).toMatch(/dữ liệu mẫu/);
+    const source = await prisma.framework.findUniqueOrThrow({ where: { yearId } });
+    expect(live.framework!.copiedFromId).toBe(source.id);
+    const leaves = live.framework!.nodes.filter((n) => n.method !== null);
+    expect(leaves).toHaveLength(49);
+    expect(leaves.every((n) => n.previous?.code === n.code && n.previous.frameworkId === source.id)).toBe(true);
+    const stage = (s: string) => live.stages.find((x) => x.stage === s)!;
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    expect(iso(stage("ROUND1").opensOn) <= today && today <= iso(stage("ROUND1").closesOn)).toBe(true);
+    expect(iso(stage("SELF_ASSESSMENT").closesOn) < today).toBe(true);
+    const tasks = await prisma.planTask.findMany({ where: { yearId: live.id } });
+    expect(tasks).toHaveLength(20);
+    expect(tasks.some((t) => t.timePhrase.includes("2026"))).toBe(true);
+    expect(tasks.some((t) => t.timePhrase.includes("2021"))).toBe(false);
+  });
+
+  it("has most units' claims submitted and the demo officer's unit reopened until today + 10 with a reason", async () => {
+    const live = await prisma.evaluationYear.findFirstOrThrow({ where: { year: 2026 } });
+    const submitted = await prisma.unitStageSubmission.count({ where: { yearId: live.id, stage: "SELF_ASSESSMENT" } });
+    expect(submitted).toBeGreaterThanOrEqual(10);
+    const officer = await prisma.user.findUniqueOrThrow({ where: { email: "tuphap@cchc.demo" } });
+    const reopening = await prisma.unitStageReopening.findFirstOrThrow({
+      where: { yearId: live.id, unitId: officer.unitId!, stage: "SELF_ASSESSMENT" },
+    });
+    expect(reopening.untilOn.toISOString().slice(0, 10) > today).toBe(true);
+    expect(reopening.reason).toMatch(/Dữ liệu mẫu/);
+    // Home Affairs has round-1 work waiting: submitted units without an appraisal
+    const appraised = await prisma.scoreEntry.groupBy({ by: ["unitId"], where: { yearId: live.id, source: "ROUND1" } });
+    expect(appraised.length).toBeGreaterThan(0);
+    expect(appraised.length).toBeLessThan(submitted);
+    expect(unitIds.size).toBe(19);
+  });
+
+  it("wrote only catalogued audit events", async () => {
+    for (const row of await prisma.auditLog.findMany()) expect(() => readAudit(row), row.action).not.toThrow();
+  });
+
+  it("running it again is a no-op", async () => {
+    const count = async () =>
+      Promise.all([
+        prisma.scoreEntry.count(),
+        prisma.auditLog.count(),
+        prisma.evaluationYear.count(),
+        prisma.user.count(),
+      ]);
+    const before = await count();
+    expect(await seedSampleCycle(prisma, { now })).toEqual({ created: false, reason: "already done" });
+    expect(await count()).toEqual(before);
+  });
+});
