@@ -191,6 +191,26 @@ describe("framework file", () => {
   });
 });
 
+describe("copy from another year", () => {
+  it("copies the sample framework into a year without one, node to node, and not over an existing one", async () => {
+    const sample = await h.db.prisma.evaluationYear.findUniqueOrThrow({ where: { id: sampleYearId } });
+    const { id: _id, createdAt: _c, version: _v, ...rest } = sample;
+    const target = await h.db.prisma.evaluationYear.create({
+      data: { ...rest, reportRule: sample.reportRule as object, year: 2033, title: "Năm sao chép", status: "OPEN" },
+    });
+    const copy = (toYearId: string) =>
+      send("copyFramework", "CopyFrameworkInput", { fromYearId: sampleYearId, toYearId });
+    const copied = await copy(target.id);
+    expect(copied.__typename).toBe("FrameworkEditSuccess");
+    const leaf = await h.db.prisma.frameworkNode.findFirstOrThrow({
+      where: { code: "2.2", framework: { yearId: target.id } },
+      select: { previous: { select: { code: true, framework: { select: { yearId: true } } } } },
+    });
+    expect(leaf.previous).toEqual({ code: "2.2", framework: { yearId: sampleYearId } });
+    expect((await copy(target.id)).problems?.[0]?.code).toBe("HAS_FRAMEWORK");
+  });
+});
+
 describe("node edits", () => {
   it("carries a leaf's new points up to its criterion and area, in one version", async () => {
     const [leaf, criterion, area] = [await points("2.1.1"), await points("2.1"), await points("2")];

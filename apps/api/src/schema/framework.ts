@@ -15,6 +15,7 @@ import { operation } from "../context.js";
 import { DbScoreSource, DbScoringMethod } from "@cchc/domain";
 import {
   addFrameworkNode,
+  copyFramework,
   frameworkFromRows,
   importFramework,
   moveFrameworkNode,
@@ -377,6 +378,31 @@ builder.mutationField("importFramework", (t) =>
         yearId: String(input.yearId),
         json: input.file,
         version: input.version ?? null,
+      });
+      return { frameworkId: done.frameworkId, nodeId: null };
+    },
+  }),
+);
+
+const CopyFrameworkInput = builder.inputType("CopyFrameworkInput", {
+  fields: (t) => ({
+    fromYearId: t.id({ required: true, description: "The year whose framework is copied (usually the previous one)." }),
+    toYearId: t.id({ required: true, description: "A year of the same authority without a framework." }),
+  }),
+});
+
+builder.mutationField("copyFramework", (t) =>
+  t.field({
+    type: FrameworkEditSuccess,
+    description:
+      "Start a year's framework as a copy of another year's, each node linked to the one it was copied from (Home Affairs).",
+    authScopes: { loggedIn: true },
+    errors: { types: ERRORS, directResult: true, union: { name: "CopyFrameworkResult" } },
+    args: { input: t.arg({ type: CopyFrameworkInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const done = await copyFramework(operation(ctx), {
+        fromYearId: String(input.fromYearId),
+        toYearId: String(input.toYearId),
       });
       return { frameworkId: done.frameworkId, nodeId: null };
     },
