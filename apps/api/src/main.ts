@@ -1,11 +1,13 @@
 // `npm start` (tsx) and `npm run start:prod` (the bundle, dist/main.js): opens the database (PGlite
 // in ./data unless DATABASE_URL is set), applies the migrations, seeds the sample year on first
-// start, serves API + admin and prints where to open it. SIGTERM/SIGINT drain: stop accepting, let
+// start (then the sample's finished 2021 cycle and a live sample year: seedSampleCycle), serves API +
+// admin and prints where to open it. SIGTERM/SIGINT drain: stop accepting, let
 // in-flight requests finish (at most CCHC_SHUTDOWN_GRACE_MS, default 10 s), then close the database.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@cchc/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedSampleYear } from "@cchc/db/seed";
+import { folderStorage, seedSampleCycle } from "@cchc/services";
 import { startApp } from "./server.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -24,6 +26,14 @@ async function main() {
     );
     if (seed.needsPerson.length)
       console.log(`Cần người xác định thời hạn / needs a person: ${seed.needsPerson.join(", ")}`);
+  }
+  // The sample's finished 2021 cycle and a live sample year for this year (once; skipped when done).
+  const filesDir = path.resolve(process.env.CCHC_DATA_DIR ?? path.join(ROOT, "data"), "files");
+  const cycle = await seedSampleCycle(db.prisma, { now: new Date(), storage: folderStorage(filesDir) });
+  if (cycle.created) {
+    console.log(
+      `Đã nạp chu kỳ đánh giá mẫu / sample cycle: năm 2021 đã công bố, năm mẫu ${cycle.liveYear} đang thẩm định lần 1 (${cycle.entries} điểm, ${cycle.ms} ms).`,
+    );
   }
   const port = Number(process.env.PORT ?? 4000);
   const shutdownGraceMs = Number(process.env.CCHC_SHUTDOWN_GRACE_MS ?? 10_000);
