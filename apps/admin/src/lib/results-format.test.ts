@@ -69,8 +69,8 @@ describe('tierClass', () => {
 describe('inputEntries', () => {
   it('lists an object’s entries, keeps odd values readable', () => {
     expect(inputEntries('{"checked":4,"total":5,"items":["a","b"],"note":"đủ"}')).toEqual([
-      ['checked', '4'],
-      ['total', '5'],
+      ['checked', 4],
+      ['total', 5],
       ['items', '["a","b"]'],
       ['note', 'đủ'],
     ]);

@@ -56,8 +56,11 @@ export function tierClass(code: string): string {
   return known.includes(code) ? `badge tier tier-${code.toLowerCase().replace('_', '-')}` : 'badge tier';
 }
 
-/** A method's inputs as JSON text → its entries to list ("checked: 4"); nothing for null or non-objects. */
-export function inputEntries(json: string | null | undefined): [string, string][] {
+/**
+ * A method's inputs as JSON text → its entries to list ("checked: 4"): numbers stay numbers (the
+ * UI formats them), other values become text; nothing for null, one unnamed entry for a non-object.
+ */
+export function inputEntries(json: string | null | undefined): [string, string | number][] {
   if (!json) return [];
   let value: unknown;
   try {
@@ -68,7 +71,7 @@ export function inputEntries(json: string | null | undefined): [string, string][
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [['', String(json)]];
   return Object.entries(value as Record<string, unknown>).map(([key, v]) => [
     key,
-    typeof v === 'string' ? v : JSON.stringify(v),
+    typeof v === 'string' || typeof v === 'number' ? v : JSON.stringify(v),
   ]);
 }
 

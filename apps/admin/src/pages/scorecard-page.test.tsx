@@ -4,7 +4,7 @@ import { permissionsAll } from '../test/fixtures';
 import { mockClient, type RecordedRequest, type Resolver } from '../test/graphql-mock';
 import { AppContext } from '../components/year-context';
 import { LocationProbe, renderRoutes } from '../test/render';
-import { resultsYear, scorecardVanHoa, standing } from '../test/results-fixtures';
+import { rankingRows, resultRow, resultsYear, scorecardVanHoa, standing } from '../test/results-fixtures';
 import { ScorecardPage } from './scorecard-page';
 
 type Change = { leafCode: string; points: number };
@@ -12,16 +12,18 @@ type Change = { leafCode: string; points: number };
 function renderScorecard({
   scorecard = scorecardVanHoa as unknown,
   forbidden = false,
+  rows = rankingRows as unknown[],
   whatIf,
   permissions = permissionsAll,
 }: {
   scorecard?: unknown;
   forbidden?: boolean;
+  rows?: unknown[];
   whatIf?: Resolver;
   permissions?: typeof permissionsAll;
 } = {}) {
   const mock = mockClient({
-    ScorecardYear: () => ({ year: resultsYear({ forbidden }) }),
+    ScorecardYear: () => ({ year: resultsYear({ forbidden, rows }) }),
     ScorecardPage: (request: RecordedRequest) => {
       expect(request.variables).toEqual({ yearId: 'y-2021', unitId: 'u-vh' });
       return { unitScorecard: scorecard };
@@ -86,16 +88,56 @@ describe('ScorecardPage: why this unit has 77,02', () => {
     );
     expect(screen.getByText(/Mô hình “Một cửa thân thiện” được tỉnh nhân rộng/).textContent).toContain('Thưởng +0,5');
     expect(screen.getByText('1 tiêu chí chưa có điểm (tính 0 điểm): 1.1.2')).toBeTruthy();
+    // the domain's own words for the same thing are not repeated; its other warnings are shown
+    expect(screen.queryByText('1 tiêu chí chưa có điểm (tính 0): 1.1.2')).toBeNull();
+    expect(screen.getByText('Điểm thưởng 0,5 trong giới hạn 2')).toBeTruthy();
+    expect(screen.queryByText('Đồng hạng')).toBeNull();
+  });
+
+  it('ranks within the unit type: a tie is a shared rank among its peers only', async () => {
+    // another type has a unit at rank 3 too: not a tie
+    const { unmount } = renderScorecard({
+      rows: [
+        ...rankingRows,
+        resultRow('u-lt', 'UBND phường Long Thủy', 'xa', {
+          index: 60,
+          points: 60,
+          rank: 3,
+          rankOf: 3,
+          tier: 'TRUNG_BINH',
+        }),
+      ],
+    });
+    const rank = (await screen.findByText('Hạng trong Phòng chuyên môn', { selector: 'dt' })).nextElementSibling!;
+    expect(rank.textContent).toBe('3/3');
+    unmount();
+    // a peer at the same rank: a tie
+    renderScorecard({
+      rows: [
+        ...rankingRows,
+        resultRow('u-gd', 'Phòng Giáo dục và Đào tạo', 'phong', {
+          index: 77.02,
+          points: 77.02,
+          rank: 3,
+          rankOf: 4,
+          tier: 'KHA',
+        }),
+      ],
+    });
+    const tied = (await screen.findByText('Hạng trong Phòng chuyên môn', { selector: 'dt' })).nextElementSibling!;
+    expect(tied.textContent).toBe('3/3Đồng hạng');
   });
 
   it('explains a leaf: points of the maximum, the source counted, the rule, inputs, superseded values and every entry', async () => {
     renderScorecard();
     await screen.findByRole('heading', { name: 'Phiếu điểm: Phòng Văn hóa và Thông tin', level: 1 });
     const leaf = within(leafItem('1.1.1'));
-    expect(leaf.getByText('0,8').parentElement!.textContent).toBe('0,8 / 1');
+    expect(leaf.getByText('0,8', { selector: '.leaf-points strong' }).parentElement!.textContent).toBe('0,8 / 1');
     expect(leaf.getByText('Tính theo thẩm định vòng 2')).toBeTruthy();
     expect(leaf.getByText('checklist: 4/5 × 1 = 0,8', { exact: false })).toBeTruthy();
-    expect(leaf.getAllByText('checked')[0]!.nextElementSibling!.textContent).toBe('4');
+    // the rule's inputs: known names translated, numbers with the decimal comma, the method's kind left out
+    const inputs = leaf.getAllByText('số nội dung đạt')[0]!.closest('dl')!;
+    expect(inputs.textContent).toBe('số nội dung đạt4tổng số nội dung5tỷ lệ0,8');
     expect(leaf.getByText(/Không được tính/).parentElement!.textContent).toBe(
       'Không được tính: thẩm định vòng 1: 0,6; tự chấm: 1',
     );
@@ -103,7 +145,7 @@ describe('ScorecardPage: why this unit has 77,02', () => {
     expect(entries).toEqual([
       'tự chấm: 1 · Lê Thị Hoa · 20/11/2021 15:15Đã ban hành đủ 5 nội dung',
       'thẩm định vòng 1: 0,6 · Nguyễn Thị Lan · 10/12/2021 10:30Thiếu tài liệu kiểm chứng 2 nội dung',
-      'thẩm định vòng 2: 0,8 · Nguyễn Thị Lan · 12/01/2022 16:45Đã bổ sung 1 tài liệuchecked4total5',
+      'thẩm định vòng 2: 0,8 · Nguyễn Thị Lan · 12/01/2022 16:45Đã bổ sung 1 tài liệusố nội dung đạt4tổng số nội dung5',
     ]);
     expect(leaf.getByText('3 lần chấm')).toBeTruthy();
   });

@@ -33,6 +33,10 @@ export const ScorecardYearQuery = graphql(`
             unit {
               id
             }
+            unitType {
+              id
+              code
+            }
             rank
             rankOf
           }
@@ -165,9 +169,15 @@ export function ScorecardPage() {
 
   const s = card;
   const typeName = english ? s.unitType.nameEn : s.unitType.nameVi;
-  const ranking = yearData.results.__typename === 'YearResults' ? yearData.results.rows : [];
+  // the unit's peers: units are ranked within their type
+  const ranking =
+    yearData.results.__typename === 'YearResults'
+      ? yearData.results.rows.filter((row) => row.unitType.code === s.unitType.code)
+      : [];
   const standing = ranking.find((row) => row.unit.id === s.unit.id);
   const tied = standing ? ranking.filter((row) => row.rank === standing.rank).length > 1 : false;
+  // the domain's warnings repeat the missing leaves (shown above in the UI's language)
+  const warnings = s.warnings.filter((w) => !(s.missing.length > 0 && w.endsWith(s.missing.join(', '))));
   const areas = (yearData.framework?.nodes ?? []).filter((node) => node.depth === 0);
   const areaName = (code: string) => areas.find((area) => area.code === code)?.name ?? '';
   // leaves by area, in the framework's order (the server's leaf order)
@@ -215,17 +225,17 @@ export function ScorecardPage() {
           {t('results.scorecard.missing', { count: s.missing.length, codes: s.missing.join(', ') })}
         </p>
       ) : null}
-      {s.warnings.length > 0 ? (
+      {warnings.length > 0 ? (
         <ul className="scorecard-warnings">
-          {s.warnings.map((warning) => (
+          {warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       ) : null}
 
       <h2>{t('results.scorecard.areas')}</h2>
-      <div className="table-wrap">
-        <table className="data-table scorecard-areas">
+      <div className="table-wrap scorecard-areas">
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t('results.scorecard.area')}</th>

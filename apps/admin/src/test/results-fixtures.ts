@@ -228,7 +228,8 @@ export const scorecardVanHoa = {
     { __typename: 'AreaIndex', areaCode: 'II', index: null },
   ],
   missing: ['1.1.2'],
-  warnings: [],
+  // the domain repeats the missing leaves among its warnings
+  warnings: ['1 tiêu chí chưa có điểm (tính 0): 1.1.2', 'Điểm thưởng 0,5 trong giới hạn 2'],
   adjustments: [
     {
       __typename: 'ScorecardAdjustment',
@@ -248,7 +249,7 @@ export const scorecardVanHoa = {
       points: 0.8,
       source: 'round2',
       rule: 'checklist: 4/5 × 1 = 0,8',
-      inputsJson: '{"checked":4,"total":5}',
+      inputsJson: '{"kind":"checklist","checked":4,"total":5,"ratio":0.8}',
       superseded: [
         { source: 'round1', points: 0.6 },
         { source: 'self', points: 1 },

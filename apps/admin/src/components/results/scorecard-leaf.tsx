@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentOf } from '../../graphql';
-import { formatPoints, numberLocale } from '../../lib/format';
+import { formatNumber, formatPoints, numberLocale } from '../../lib/format';
 import { formatDateTime, inputEntries, sourceKey } from '../../lib/results-format';
 
 export const ScorecardLeaf_ScorecardLeafFragment = graphql(`
@@ -42,15 +42,19 @@ export function useSourceLabel() {
   };
 }
 
+/** A rule's or an entry's inputs: known names in the UI's language, numbers in its format. */
 function Inputs({ json }: { json: string | null }) {
-  const entries = inputEntries(json);
+  const { t, i18n } = useTranslation();
+  const locale = numberLocale(i18n.language);
+  // the method's kind is the leaf's method, named with the rule
+  const entries = inputEntries(json).filter(([key]) => key !== 'kind');
   if (entries.length === 0) return null;
   return (
     <dl className="leaf-inputs">
       {entries.map(([key, value]) => (
-        <div key={key || value}>
-          {key ? <dt>{key}</dt> : null}
-          <dd>{value}</dd>
+        <div key={key || String(value)}>
+          {key ? <dt>{t(`results.scorecard.inputKeys.${key}`, { defaultValue: key })}</dt> : null}
+          <dd>{typeof value === 'number' ? formatNumber(value, locale) : value}</dd>
         </div>
       ))}
     </dl>
