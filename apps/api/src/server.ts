@@ -1,5 +1,5 @@
-// One HTTP server: /graphql (Apollo), /healthz and /readyz, and the built admin app (with SPA
-// fallback); security headers on every response and the query limits on every operation.
+// One HTTP server: /graphql (Apollo), /healthz and /readyz, evidence files (/files), and the built
+// admin app (with SPA fallback); security headers on every response and the query limits on every operation.
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -10,12 +10,14 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@cchc/db";
 import express, { type ErrorRequestHandler } from "express";
-import { viewerFromToken } from "@cchc/services";
+import { maxUploadBytes } from "@cchc/domain";
+import { type FileStorage, folderStorage, viewerFromToken } from "@cchc/services";
 import { parseCookies, SESSION_COOKIE } from "./auth/session.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
 import { inputHygienePlugin } from "./input-hygiene.js";
 import { securityHeaders } from "./http/headers.js";
+import { mountFiles } from "./http/files.js";
 import { mountHealth } from "./http/health.js";
 import { schema } from "./schema/index.js";
 import { introspectionPlugin } from "./security/introspection.js";
@@ -23,6 +25,12 @@ import { queryProtection } from "./security/query-limits.js";
 import { type SecurityOptions, type SecuritySettings, securitySettings } from "./security/settings.js";
 
 export const ADMIN_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../admin/dist");
+
+/** Evidence files by default: `files/` in the data directory (CCHC_DATA_DIR, default ./data), next to `pglite/`. */
+export function defaultFilesDir(): string {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+  return path.resolve(process.env.CCHC_DATA_DIR ?? path.join(root, "data"), "files");
+}
 
 export interface AppOptions extends SecurityOptions {
   prisma: PrismaClient;
@@ -38,6 +46,10 @@ export interface AppOptions extends SecurityOptions {
   refuseDemoPassword?: boolean;
   /** On drain: how long in-flight requests may take before their connections are cut (default 10 s). */
   shutdownGraceMs?: number;
+  /** Where evidence files' bytes live (default: a folder, `defaultFilesDir()`). */
+  storage?: FileStorage;
+  /** Largest evidence file in bytes (default: CCHC_MAX_UPLOAD_BYTES, else 10 MB). */
+  maxUploadBytes?: number;
 }
 
 export interface RunningApp {
@@ -86,6 +98,13 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
 
   mountHealth(app, { prisma: options.prisma });
+  mountFiles(app, {
+    prisma: options.prisma,
+    storage: options.storage ?? folderStorage(defaultFilesDir()),
+    now,
+    maxUploadBytes: options.maxUploadBytes ?? maxUploadBytes(process.env.CCHC_MAX_UPLOAD_BYTES),
+    logErrors: options.logErrors,
+  });
 
   app.use(
     "/graphql",

@@ -750,6 +750,89 @@ const MATRIX: Record<string, Case[]> = {
       state: () => h.db.prisma.unitAdjustment.findMany({ where: { yearId }, orderBy: { id: "asc" } }),
     },
   ],
+  submitUnitStage: [
+    {
+      name: "submit Phòng Tư pháp's complete self-assessment",
+      allowed: ["officerOfLeadUnit"],
+      prepare: async () => {
+        await openStage("SELF_ASSESSMENT");
+        await h.db.prisma.resultSnapshot.deleteMany({ where: { yearId } });
+        await h.db.prisma.unitStageSubmission.deleteMany({ where: { yearId, unitId: justiceUnitId } });
+        // Every leaf the unit self-scores claimed, with an explanation (setup, not under test).
+        const leaves = await h.db.prisma.frameworkNode.findMany({
+          where: { framework: { yearId }, method: { not: null }, scoreSource: "SELF_THEN_APPRAISED" },
+          select: { id: true },
+        });
+        await h.db.prisma.scoreEntry.createMany({
+          data: leaves.map((l) => ({
+            yearId,
+            unitId: justiceUnitId,
+            nodeId: l.id,
+            source: "SELF" as const,
+            points: 0,
+            comment: "Ma trận quyền",
+          })),
+          skipDuplicates: true,
+        });
+        await h.db.prisma.scoreEntry.updateMany({
+          where: { yearId, unitId: justiceUnitId, source: "SELF", comment: null },
+          data: { comment: "Ma trận quyền" },
+        });
+      },
+      run: (cookie) =>
+        gqlOutcome(
+          `mutation($input: SubmitUnitStageInput!) { submitUnitStage(input: $input) { __typename ... on Error { code message } } }`,
+          { input: { yearId, unitId: justiceUnitId, stage: "SELF_ASSESSMENT" } },
+          cookie,
+          "submitUnitStage",
+        ),
+      state: () => h.db.prisma.unitStageSubmission.findMany({ where: { yearId }, orderBy: { id: "asc" } }),
+    },
+  ],
+  saveUnitAdjustment: [
+    {
+      name: "give Phòng Tư pháp a bonus in round 1",
+      allowed: ["homeAffairs"],
+      prepare: async () => {
+        await openStage("ROUND1");
+        await h.db.prisma.resultSnapshot.deleteMany({ where: { yearId } });
+        await h.db.prisma.unitAdjustment.deleteMany({ where: { yearId, unitId: justiceUnitId } });
+      },
+      run: (cookie) =>
+        gqlOutcome(
+          `mutation($input: SaveUnitAdjustmentInput!) { saveUnitAdjustment(input: $input) { __typename ... on Error { code message } } }`,
+          { input: { yearId, unitId: justiceUnitId, kind: "BONUS", points: 0.5, reason: "Ma trận quyền" } },
+          cookie,
+          "saveUnitAdjustment",
+        ),
+      state: () => h.db.prisma.unitAdjustment.findMany({ where: { yearId }, orderBy: { id: "asc" } }),
+    },
+  ],
+  deleteUnitAdjustment: [
+    {
+      name: "remove Phòng Tư pháp's bonus in round 1",
+      allowed: ["homeAffairs"],
+      prepare: async () => {
+        await openStage("ROUND1");
+        await h.db.prisma.resultSnapshot.deleteMany({ where: { yearId } });
+        if (!(await h.db.prisma.unitAdjustment.count({ where: { yearId, unitId: justiceUnitId } }))) {
+          await h.db.prisma.unitAdjustment.create({
+            data: { yearId, unitId: justiceUnitId, kind: "BONUS", points: 0.5, reason: "Ma trận quyền" },
+          });
+        }
+      },
+      run: async (cookie) => {
+        const a = await h.db.prisma.unitAdjustment.findFirstOrThrow({ where: { yearId, unitId: justiceUnitId } });
+        return gqlOutcome(
+          `mutation($input: DeleteUnitAdjustmentInput!) { deleteUnitAdjustment(input: $input) { __typename ... on Error { code message } } }`,
+          { input: { id: a.id, version: a.version } },
+          cookie,
+          "deleteUnitAdjustment",
+        );
+      },
+      state: () => h.db.prisma.unitAdjustment.findMany({ where: { yearId }, orderBy: { id: "asc" } }),
+    },
+  ],
   // Last: they end the sessions the rows above use.
   logOutEverywhere: [
     {

@@ -11,6 +11,9 @@ import "./framework.js";
 import "./audit.js";
 import "./results.js";
 import "./score-entry.js";
+import "./evidence.js";
+import "./unit-cycle.js";
+import "./adjustment.js";
 
 builder.queryType({});
 builder.mutationType({});

@@ -128,7 +128,7 @@ const SupersededRef = builder.objectRef<{ source: string; points: number | null 
 
 type EntryWithAuthor = ResultEntry & { authorName: string | null };
 
-const ScorecardEntryRef = builder.objectRef<EntryWithAuthor>("ScorecardEntry").implement({
+export const ScorecardEntryRef = builder.objectRef<EntryWithAuthor>("ScorecardEntry").implement({
   description: "A stored score entry of the leaf (self-assessment, explanation, appraisal round, …).",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -169,11 +169,16 @@ const ScorecardLeafRef = builder.objectRef<LeafWithAuthors>("ScorecardLeaf").imp
     missing: t.exposeBoolean("missing"),
     superseded: t.field({ type: [SupersededRef], resolve: (l) => l.superseded }),
     notes: t.exposeStringList("notes"),
-    entries: t.field({ type: [ScorecardEntryRef], resolve: (l) => l.entries }),
+    entries: t.field({
+      type: [ScorecardEntryRef],
+      // one entry per source at most: the query cost counts this many
+      extensions: { maxItems: 8 },
+      resolve: (l) => l.entries,
+    }),
   }),
 });
 
-const AdjustmentRef = builder.objectRef<ResultAdjustment>("ScorecardAdjustment").implement({
+export const AdjustmentRef = builder.objectRef<ResultAdjustment>("ScorecardAdjustment").implement({
   description: "A bonus or a penalty with its reason.",
   fields: (t) => ({
     id: t.exposeID("id"),

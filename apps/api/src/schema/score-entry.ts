@@ -1,6 +1,6 @@
 // Score entries: one value of one leaf for one unit from one source (a claim, an explanation, an
 // appraisal, not applicable, an override), saved through @cchc/services' saveScoreEntry; and one
-// unit's stage reopened by Home Affairs.
+// unit's stage reopened by Home Affairs (which also clears the unit's submission of that stage).
 import { jsonColumns } from "@cchc/db";
 import { EntrySource } from "@cchc/domain";
 import { reopenUnitStage, saveScoreEntry, StageClosedError } from "@cchc/services";
@@ -63,6 +63,12 @@ const SaveScoreEntryInput = builder.inputType("SaveScoreEntryInput", {
     points: t.float({ required: false }),
     comment: t.string({ required: false, description: "Explanation, appraisal comment, grounds of an override." }),
     reasonCode: t.string({ required: false, description: "Why an appraisal differs from the claim." }),
+    evidenceFileIds: t.idList({
+      required: false,
+      description:
+        "When given, REPLACES the entry's evidence files (each of the same year and unit; upload them with POST /files). " +
+        "A claim without evidence needs an explanation (`comment`).",
+    }),
   }),
 });
 
@@ -109,6 +115,7 @@ builder.mutationFields((t) => ({
         yearId: String(input.yearId),
         unitId: String(input.unitId),
         version: input.version ?? null,
+        evidenceFileIds: input.evidenceFileIds?.map(String) ?? null,
       }),
   }),
   reopenUnitStage: t.field({

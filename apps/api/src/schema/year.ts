@@ -21,7 +21,7 @@ export const YearStatusEnum = builder.enumType(YearStatus, { name: "YearStatus" 
 
 export const CycleStageEnum = builder.enumType(CycleStage, { name: "CycleStage" });
 
-const StageStateEnum = builder.enumType("StageState", { values: ["UPCOMING", "OPEN", "CLOSED"] as const });
+export const StageStateEnum = builder.enumType("StageState", { values: ["UPCOMING", "OPEN", "CLOSED"] as const });
 
 const YearStageRef = builder.objectRef<StageWindow & { state: "UPCOMING" | "OPEN" | "CLOSED" }>("YearStage").implement({
   description: "One stage of the year's evaluation with its first and last day, and its state on the server's day.",

@@ -2,7 +2,9 @@
 // that returns a list (or a connection given `first`/`last`) multiplies the cost of everything under
 // it by the number of items it may return. graphql-armor's own cost rule does not read the schema
 // (it weights only literal `first`/`last`), so `unitTypes { units { type { units … } } }` would
-// look cheap to it; here each `units` multiplies.
+// look cheap to it; here each `units` multiplies. A list field whose size has a true bound may
+// declare it (`extensions: { maxItems: n }`, e.g. a leaf's entries: one per source), and counts n
+// instead of the assumed list size.
 import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -42,7 +44,12 @@ export function operationCost(
   if (!root) return 0;
   const memo = new Map<string, number>();
 
-  const fieldFactor = (field: FieldNode, listReturn: boolean, parentIsConnection: boolean): number => {
+  const fieldFactor = (
+    field: FieldNode,
+    listReturn: boolean,
+    parentIsConnection: boolean,
+    maxItems?: unknown,
+  ): number => {
     for (const arg of field.arguments ?? []) {
       if (arg.name.value !== "first" && arg.name.value !== "last") continue;
       if (arg.value.kind === Kind.INT) return Math.max(1, Number.parseInt(arg.value.value, 10));
@@ -50,6 +57,7 @@ export function operationCost(
     }
     // A connection's edges/nodes are already counted by the connection's page size.
     if (parentIsConnection) return 1;
+    if (listReturn && typeof maxItems === "number" && maxItems > 0) return Math.min(maxItems, options.listSize);
     return listReturn ? options.listSize : 1;
   };
 
@@ -68,7 +76,10 @@ export function operationCost(
         const childConnection = named.name.endsWith("Connection");
         const below =
           selection.selectionSet && isCompositeType(named) ? selectionCost(selection.selectionSet, named, seen) : 0;
-        const factor = childConnection || listReturn ? fieldFactor(selection, listReturn, parentIsConnection) : 1;
+        const factor =
+          childConnection || listReturn
+            ? fieldFactor(selection, listReturn, parentIsConnection, def.extensions?.maxItems)
+            : 1;
         total += factor * (1 + below);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;

@@ -19,7 +19,7 @@ export const saveScoreEntryInputSchema = z.object({
   comment: optionalText(2_000),
   reasonCode: z.string().max(40).nullish(),
   /** When given, replaces the entry's evidence files (each of the same year and unit). */
-  evidenceFileIds: z.array(id).max(50).nullish(),
+  evidenceFileIds: z.array(id).max(20).nullish(),
 });
 
 export type SaveScoreEntryInput = z.input<typeof saveScoreEntryInputSchema>;
