@@ -2,6 +2,7 @@
 // uploaded by POST /files: src/http/files.ts), on score entries and on the scorecard's entries and
 // bonus/penalty lines, each list loaded in one statement for the whole scorecard.
 import type { Prisma } from "@cchc/db";
+import { MAX_EVIDENCE_FILES_PER_RECORD } from "@cchc/domain";
 import { batchLoader } from "../batch-load.js";
 import { builder } from "../builder.js";
 import { AdjustmentRef, ScorecardEntryRef } from "./results.js";
@@ -15,9 +16,6 @@ export const EVIDENCE_FILE_FIELDS = {
   createdAt: true,
   uploadedBy: { select: { fullName: true } },
 } as const;
-
-/** At most this many files per entry or adjustment (the input schemas' bound): what the query cost counts. */
-const MAX_EVIDENCE_PER_RECORD = 20;
 
 export type EvidenceFileShape = Prisma.EvidenceFileGetPayload<{ select: typeof EVIDENCE_FILE_FIELDS }>;
 
@@ -65,7 +63,8 @@ const adjustmentExtra = batchLoader<string, { version: number; evidence: Evidenc
 builder.objectFields(ScorecardEntryRef, (t) => ({
   evidence: t.field({
     type: [EvidenceFileRef],
-    extensions: { maxItems: MAX_EVIDENCE_PER_RECORD },
+    // at most this many files per entry or adjustment (the input schemas' bound): what the query cost counts
+    extensions: { maxItems: MAX_EVIDENCE_FILES_PER_RECORD },
     description: "The entry's evidence files.",
     resolve: (e, _args, ctx) => entryEvidence(ctx, e.id),
   }),
@@ -78,7 +77,7 @@ builder.objectFields(AdjustmentRef, (t) => ({
   }),
   evidence: t.field({
     type: [EvidenceFileRef],
-    extensions: { maxItems: MAX_EVIDENCE_PER_RECORD },
+    extensions: { maxItems: MAX_EVIDENCE_FILES_PER_RECORD },
     resolve: async (a, _args, ctx) => (await adjustmentExtra(ctx, a.id))?.evidence ?? [],
   }),
 }));
@@ -86,7 +85,7 @@ builder.objectFields(AdjustmentRef, (t) => ({
 builder.prismaObjectFields("ScoreEntry", (t) => ({
   evidence: t.field({
     type: [EvidenceFileRef],
-    extensions: { maxItems: MAX_EVIDENCE_PER_RECORD },
+    extensions: { maxItems: MAX_EVIDENCE_FILES_PER_RECORD },
     description: "The entry's evidence files.",
     select: { evidence: { select: { file: { select: EVIDENCE_FILE_FIELDS } } } },
     resolve: (e) => e.evidence.map((x) => x.file).sort(byFileOrder),

@@ -4,6 +4,7 @@
 // so nobody believes a point counts when it does not.)
 import { z } from 'zod';
 import { CycleStage } from '../enums';
+import { MAX_EVIDENCE_FILES_PER_RECORD } from '../evidence/evidence-file';
 import { inputIssue } from '../text/input-problems';
 import { requiredText, TEXT_LIMITS } from '../text/input-text';
 
@@ -26,7 +27,7 @@ export const saveUnitAdjustmentInputSchema = z.object({
     .max(1000)
     .refine((p) => p > 0, inputIssue('NOT_POSITIVE', 'Số điểm phải lớn hơn 0.')),
   reason: requiredText(TEXT_LIMITS.reason),
-  evidenceFileIds: z.array(id).max(20).nullish(),
+  evidenceFileIds: z.array(id).max(MAX_EVIDENCE_FILES_PER_RECORD).nullish(),
 });
 
 export type SaveUnitAdjustmentInput = z.input<typeof saveUnitAdjustmentInputSchema>;

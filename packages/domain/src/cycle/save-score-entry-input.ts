@@ -2,6 +2,7 @@
 // applicable), shared by the server and the admin's forms.
 import { z } from 'zod';
 import { EntrySource } from '../enums';
+import { MAX_EVIDENCE_FILES_PER_RECORD } from '../evidence/evidence-file';
 import { methodInputSchema } from '../scoring/method-input-schema';
 import { optionalText, TEXT_LIMITS } from '../text/input-text';
 
@@ -19,7 +20,7 @@ export const saveScoreEntryInputSchema = z.object({
   comment: optionalText(2_000),
   reasonCode: z.string().max(40).nullish(),
   /** When given, replaces the entry's evidence files (each of the same year and unit). */
-  evidenceFileIds: z.array(id).max(20).nullish(),
+  evidenceFileIds: z.array(id).max(MAX_EVIDENCE_FILES_PER_RECORD).nullish(),
 });
 
 export type SaveScoreEntryInput = z.input<typeof saveScoreEntryInputSchema>;

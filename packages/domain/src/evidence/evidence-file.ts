@@ -20,6 +20,9 @@ export type EvidenceMimeType = keyof typeof EVIDENCE_TYPES;
 /** Default upload limit: 10 MB (10 × 1024 × 1024 bytes). */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+/** The most evidence files one score entry or one bonus/penalty may have. */
+export const MAX_EVIDENCE_FILES_PER_RECORD = 10;
+
 /** The longest file name kept (characters). */
 export const MAX_FILE_NAME_LENGTH = 200;
 
