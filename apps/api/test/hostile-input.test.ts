@@ -279,64 +279,6 @@ Object.assign(TARGETS, {
   },
 } satisfies Record<string, Target>);
 
-Object.assign(TARGETS, {
-  submitUnitStage: {
-    document: `mutation($input: SubmitUnitStageInput!) { submitUnitStage(input: $input) { __typename ... on Error { code message } } }`,
-    cookie: () => cookies.justice!,
-    // Self-assessment is not open on the test day (15/06/2021), and the unit has claimed nothing.
-    base: () => ({ yearId: ids.year, unitId: ids.unit, stage: "SELF_ASSESSMENT" }),
-  },
-  saveUnitAdjustment: {
-    document: `mutation($input: SaveUnitAdjustmentInput!) { saveUnitAdjustment(input: $input) { __typename ... on Error { code message } } }`,
-    cookie: () => cookies.office!,
-    // An adjustment that does not exist, a stale version, outside the rounds on the test day.
-    base: () => ({
-      yearId: ids.year,
-      unitId: ids.unit,
-      id: "khong-co-diem-thuong",
-      version: 777,
-      kind: "BONUS",
-      points: 1,
-      reason: "Kiểm thử",
-      evidenceFileIds: [],
-    }),
-  },
-  deleteUnitAdjustment: {
-    document: `mutation($input: DeleteUnitAdjustmentInput!) { deleteUnitAdjustment(input: $input) { __typename ... on Error { code message } } }`,
-    cookie: () => cookies.office!,
-    base: () => ({ id: "khong-co-diem-thuong", version: 777 }),
-  },
-} satisfies Record<string, Target>);
-
-Object.assign(TARGETS, {
-  submitUnitStage: {
-    document: `mutation($input: SubmitUnitStageInput!) { submitUnitStage(input: $input) { __typename ... on Error { code message } } }`,
-    cookie: () => cookies.justice!,
-    // Self-assessment is not open on the test day (15/06/2021), and the unit has claimed nothing.
-    base: () => ({ yearId: ids.year, unitId: ids.unit, stage: "SELF_ASSESSMENT" }),
-  },
-  saveUnitAdjustment: {
-    document: `mutation($input: SaveUnitAdjustmentInput!) { saveUnitAdjustment(input: $input) { __typename ... on Error { code message } } }`,
-    cookie: () => cookies.office!,
-    // An adjustment that does not exist, a stale version, outside the rounds on the test day.
-    base: () => ({
-      yearId: ids.year,
-      unitId: ids.unit,
-      id: "khong-co-diem-thuong",
-      version: 777,
-      kind: "BONUS",
-      points: 1,
-      reason: "Kiểm thử",
-      evidenceFileIds: [],
-    }),
-  },
-  deleteUnitAdjustment: {
-    document: `mutation($input: DeleteUnitAdjustmentInput!) { deleteUnitAdjustment(input: $input) { __typename ... on Error { code message } } }`,
-    cookie: () => cookies.office!,
-    base: () => ({ id: "khong-co-diem-thuong", version: 777 }),
-  },
-} satisfies Record<string, Target>);
-
 /** Mutations with no arguments: nothing to fuzz (they are in the access matrix). */
 const NO_ARGUMENTS = new Set(["logout", "logOutEverywhere"]);
 
@@ -376,8 +318,6 @@ beforeAll(async () => {
   cookies.office = await h.login("noivu@cchc.demo");
   cookies.admin = await h.login("admin@cchc.demo");
   cookies.leadership = await h.login("lanhdao@cchc.demo");
-  cookies.justice = await h.login("tuphap@cchc.demo");
-  cookies.justice = await h.login("tuphap@cchc.demo");
   cookies.justice = await h.login("tuphap@cchc.demo");
   const victim = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
   cookies.victim = await h.login(victim.email, victim.password);
