@@ -60,18 +60,6 @@ export const resultSnapshotState = z.object({
   units: z.number().int(),
 });
 
-/** A bonus or penalty as `adjustment.save` / `adjustment.delete` record it. */
-export const adjustmentSnapshot = z.object({
-  version: z.number().int(),
-  yearId: z.string(),
-  unitId: z.string(),
-  kind: z.enum(["BONUS", "PENALTY"]),
-  points: z.number(),
-  reason: z.string(),
-  evidenceFileIds: z.array(z.string()),
-});
-export type AdjustmentSnapshot = z.infer<typeof adjustmentSnapshot>;
-
 /** A framework node as the framework editor's events record it (method: the domain's ScoringMethod). */
 export const frameworkNodeSnapshot = z.object({
   code: z.string(),
