@@ -56,6 +56,12 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           SaveScoreEntrySuccess: () => null,
           StageClosedError: () => null,
           ReopenUnitStageSuccess: () => null,
+          SubmitUnitStageSuccess: () => null,
+          UnitStageSubmission: () => null,
+          UnitCycle: () => null,
+          UnitCycleStage: () => null,
+          SaveUnitAdjustmentSuccess: () => null,
+          DeleteUnitAdjustmentSuccess: () => null,
           // results: value objects embedded in their year, scorecard or answer
           YearResults: () => null,
           ResultRow: () => null,
@@ -108,6 +114,29 @@ export function makeClient(options: MakeClientOptions = {}): Client {
                 const input = (args as { input?: { yearId?: string; unitId?: string } }).input;
                 forgetScorecards(cache, input?.yearId, input?.unitId);
               }
+            },
+            submitUnitStage(result, args, cache) {
+              const payload = (result as { submitUnitStage?: { __typename?: string } }).submitUnitStage;
+              if (payload?.__typename !== 'SubmitUnitStageSuccess') return;
+              // the unit's calendar (submitted, read-only now) is read again
+              const input = (args as { input?: { yearId?: string; unitId?: string } }).input;
+              if (input?.yearId && input.unitId)
+                cache.invalidate({ __typename: 'EvaluationYear', id: input.yearId }, 'unitCycle', {
+                  unitId: input.unitId,
+                });
+            },
+            saveUnitAdjustment(result, args, cache) {
+              const payload = (result as { saveUnitAdjustment?: { __typename?: string } }).saveUnitAdjustment;
+              // the unit's scorecard (bonus, penalty, index, the list) is read again
+              if (payload?.__typename === 'SaveUnitAdjustmentSuccess' || payload?.__typename === 'ConflictError') {
+                const input = (args as { input?: { yearId?: string; unitId?: string } }).input;
+                forgetScorecards(cache, input?.yearId, input?.unitId);
+              }
+            },
+            deleteUnitAdjustment(result, _args, cache) {
+              const payload = (result as { deleteUnitAdjustment?: { __typename?: string } }).deleteUnitAdjustment;
+              if (payload?.__typename === 'DeleteUnitAdjustmentSuccess' || payload?.__typename === 'ConflictError')
+                forgetScorecards(cache, undefined, undefined);
             },
             reopenUnitStage(result, args, cache) {
               const payload = (result as { reopenUnitStage?: { __typename?: string } }).reopenUnitStage;

@@ -94,3 +94,25 @@ export function appraisalMode(
     why: null,
   };
 }
+
+/** A unit's calendar as the server gives it for one unit (UnitCycle). */
+export interface UnitCycleLike {
+  resultsLocked: boolean;
+  stages: readonly StageRow[];
+  viewerCanSaveClaim: boolean;
+  viewerCanSaveExplanation: boolean;
+}
+
+/**
+ * The unit's page from its own calendar (reopenings and submissions count): what the server says the
+ * viewer may save now decides the source; when nothing may be saved, `unitPageMode` says why.
+ */
+export function unitCycleMode(cycle: UnitCycleLike, { published = false }: { published?: boolean } = {}): UnitPageMode {
+  const source = cycle.viewerCanSaveExplanation ? 'EXPLANATION' : cycle.viewerCanSaveClaim ? 'SELF' : null;
+  if (source && !published) {
+    const stage = find(cycle.stages, source === 'SELF' ? 'SELF_ASSESSMENT' : 'EXPLANATION');
+    return { stage, source, why: null };
+  }
+  const mode = unitPageMode(cycle.stages, { published, locked: cycle.resultsLocked });
+  return { stage: mode.stage, source: null, why: mode.why ?? 'closed' };
+}

@@ -8,6 +8,7 @@ import {
   scoreServer,
   type StageName,
   stages,
+  unitCycle,
 } from '../components/score/score-fixtures';
 import { mockClient, type RecordedRequest } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
@@ -37,20 +38,48 @@ const unitTypes = [
   },
 ];
 
+interface AdjustmentFixture {
+  __typename: 'ScorecardAdjustment';
+  id: string;
+  kind: 'BONUS' | 'PENALTY';
+  points: number;
+  reason: string;
+  createdAt: string;
+  version: number;
+  evidence: [];
+}
+
+/** Home Affairs' view of the unit's calendar: appraise and adjust in the rounds, reopen before publication. */
+function appraisalCycle(open: StageName | null, published: boolean) {
+  const cycle = unitCycle(open);
+  const round = open === 'ROUND1' || open === 'ROUND2';
+  return {
+    ...cycle,
+    viewerCanSaveClaim: false,
+    viewerCanSaveExplanation: false,
+    viewerCanAppraise: round && !published,
+    viewerCanAdjust: round && !published,
+    viewerCanReopen: !published,
+  };
+}
+
 function setup({
   open = 'ROUND1',
   status = 'APPRAISAL',
   entries = [],
+  adjustments = [],
   path = '/appraisal?unit=u-lp',
   pointsOf,
 }: {
   open?: StageName | null;
   status?: string;
   entries?: Array<[string, ServerEntry]>;
+  adjustments?: AdjustmentFixture[];
   path?: string;
   pointsOf?: (input: SaveInput) => number | null;
 } = {}) {
   const server = scoreServer(entries, pointsOf);
+  const kept = structuredClone(adjustments);
   const mock = mockClient({
     AppraisalPage: () => ({
       unitTypes,
@@ -65,8 +94,14 @@ function setup({
       },
     }),
     AppraisalUnit: (request: RecordedRequest) => ({
+      evaluationYear: {
+        __typename: 'EvaluationYear',
+        id: 'y-2021',
+        unitCycle: appraisalCycle(open, status === 'PUBLISHED'),
+      },
       unitScorecard: {
         ...server.scorecard().unitScorecard,
+        adjustments: kept,
         unit: {
           __typename: 'Unit',
           id: request.variables.unitId,
@@ -82,6 +117,49 @@ function setup({
     }),
     SaveScoreEntry: server.save,
     ReopenUnitStage: () => ({ reopenUnitStage: { __typename: 'ReopenUnitStageSuccess', reopeningId: 'r-1' } }),
+    SaveUnitAdjustment: (request: RecordedRequest) => {
+      const input = request.variables.input as {
+        id?: string | null;
+        kind: 'BONUS' | 'PENALTY';
+        points: number;
+        reason: string;
+      };
+      let saved = kept.find((a) => a.id === input.id);
+      if (saved)
+        Object.assign(saved, {
+          kind: input.kind,
+          points: input.points,
+          reason: input.reason,
+          version: saved.version + 1,
+        });
+      else {
+        saved = {
+          __typename: 'ScorecardAdjustment',
+          id: `adj-${kept.length + 1}`,
+          kind: input.kind,
+          points: input.points,
+          reason: input.reason,
+          createdAt: '2022-01-20T03:00:00.000Z',
+          version: 1,
+          evidence: [],
+        };
+        kept.push(saved);
+      }
+      return {
+        saveUnitAdjustment: {
+          __typename: 'SaveUnitAdjustmentSuccess',
+          adjustment: { ...saved },
+        },
+      };
+    },
+    DeleteUnitAdjustment: (request: RecordedRequest) => {
+      const input = request.variables.input as { id: string };
+      kept.splice(
+        kept.findIndex((a) => a.id === input.id),
+        1,
+      );
+      return { deleteUnitAdjustment: { __typename: 'DeleteUnitAdjustmentSuccess', deletedId: input.id } };
+    },
   });
   const view = renderPage(mock.client, <AppraisalPage />, { path });
   return { ...mock, ...view, server };
@@ -301,5 +379,65 @@ describe('AppraisalPage', () => {
       untilOn: '2022-01-31',
       reason: 'Đơn vị có cán bộ nghỉ ốm, chưa kịp tự chấm',
     });
+  });
+
+  it('says which stages the unit has submitted', async () => {
+    setup({ entries: [claim17] });
+    expect(await screen.findByText('Tự đánh giá: đơn vị chưa nộp.')).toBeTruthy();
+    expect(screen.getByText('Giải trình: đơn vị chưa nộp.')).toBeTruthy();
+  });
+
+  it('adds a bonus within the cap, refuses one over it, and deletes after a confirmation', async () => {
+    const bonus: AdjustmentFixture = {
+      __typename: 'ScorecardAdjustment',
+      id: 'adj-1',
+      kind: 'BONUS',
+      points: 4,
+      reason: 'Mô hình "Một cửa thân thiện" được tỉnh công nhận',
+      createdAt: '2022-01-15T03:00:00.000Z',
+      version: 1,
+      evidence: [],
+    };
+    const { requestsFor } = setup({ entries: [claim17], adjustments: [bonus] });
+    expect(await screen.findByText('Tối đa: thưởng 5 điểm, trừ 5 điểm.')).toBeTruthy();
+    expect(screen.getByText('Mô hình "Một cửa thân thiện" được tỉnh công nhận', { exact: false })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Thêm điểm thưởng / điểm trừ…' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Thêm điểm thưởng / điểm trừ' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Số điểm' }), { target: { value: '1,5' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Lý do' }), {
+      target: { value: 'Sáng kiến cấp tỉnh' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    // 4 + 1.5 > 5: the domain's cap rule, before anything is sent
+    expect(
+      await within(dialog).findByText('Tổng điểm thưởng của đơn vị (5,5) vượt mức tối đa của bộ tiêu chí (5 điểm).'),
+    ).toBeTruthy();
+    expect(requestsFor('SaveUnitAdjustment')).toHaveLength(0);
+
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Loại' }), { target: { value: 'PENALTY' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã lưu điểm thưởng / điểm trừ.')).toBeTruthy();
+    expect(requestsFor('SaveUnitAdjustment')[0]!.variables.input).toEqual({
+      yearId: 'y-2021',
+      unitId: 'u-lp',
+      id: null,
+      version: null,
+      kind: 'PENALTY',
+      points: 1.5,
+      reason: 'Sáng kiến cấp tỉnh',
+      evidenceFileIds: [],
+    });
+    expect(await screen.findByText('−1,5')).toBeTruthy();
+
+    const item = screen.getByText('Mô hình "Một cửa thân thiện" được tỉnh công nhận', { exact: false }).closest('li')!;
+    fireEvent.click(within(item).getByRole('button', { name: 'Xóa…' }));
+    dialog = await screen.findByRole('dialog', { name: 'Xóa điểm thưởng / điểm trừ' });
+    expect(within(dialog).getByText(/Xóa điểm thưởng 4 điểm/)).toBeTruthy();
+    expect(requestsFor('DeleteUnitAdjustment')).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xóa' }));
+    expect(await screen.findByText('Đã xóa.')).toBeTruthy();
+    expect(requestsFor('DeleteUnitAdjustment')[0]!.variables.input).toEqual({ id: 'adj-1', version: 1 });
+    await waitFor(() => expect(screen.queryByText(/Một cửa thân thiện/)).toBeNull());
   });
 });

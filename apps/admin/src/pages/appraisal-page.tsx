@@ -2,7 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { AdjustmentsSection } from '../components/score/adjustments-section';
 import { AppraisalLeafCard } from '../components/score/appraisal-leaf-card';
+import { formatInstant } from '../components/score/entry-value';
 import { ReopenStageDialog } from '../components/score/reopen-stage-dialog';
 import {
   ScoreCard_ScorecardLeafFragment,
@@ -14,10 +16,10 @@ import { StageBanner } from '../components/score/stage-banner';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { useSelectedYear } from '../components/year-context';
 import { graphql, readFragment } from '../graphql';
-import { formatPoints, numberLocale } from '../lib/format';
+import { formatDate, formatPoints, numberLocale } from '../lib/format';
 import { areasWithLeaves, entryFrom } from '../lib/score-leaves';
 import { isSelfScored } from '../lib/score-method';
-import { appraisalMode } from '../lib/score-stage';
+import { type AppraisalMode, appraisalMode } from '../lib/score-stage';
 
 export const AppraisalPageQuery = graphql(
   `
@@ -63,6 +65,26 @@ export const AppraisalPageQuery = graphql(
 export const AppraisalUnitQuery = graphql(
   `
     query AppraisalUnit($yearId: ID!, $unitId: ID!) {
+      evaluationYear(id: $yearId) {
+        id
+        unitCycle(unitId: $unitId) {
+          asOf
+          resultsLocked
+          stages {
+            stage
+            opensOn
+            closesOn
+            state
+            reopenedUntil
+            submittedAt
+            submittedByName
+            submittable
+          }
+          viewerCanAppraise
+          viewerCanAdjust
+          viewerCanReopen
+        }
+      }
       unitScorecard(yearId: $yearId, unitId: $unitId) {
         __typename
         ... on UnitScorecard {
@@ -82,6 +104,23 @@ export const AppraisalUnitQuery = graphql(
           leaves {
             ...ScoreCard_ScorecardLeaf
           }
+          adjustments {
+            id
+            kind
+            points
+            reason
+            createdAt
+            version
+            evidence {
+              id
+              fileName
+              mimeType
+              sizeBytes
+              url
+              createdAt
+              uploadedByName
+            }
+          }
         }
         ... on ForbiddenError {
           message
@@ -97,6 +136,12 @@ export const AppraisalUnitQuery = graphql(
   `,
   [ScoreCard_ScorecardLeafFragment],
 );
+
+/** The round open by the calendar, narrowed by what the server says the viewer may do for this unit now. */
+function unitMode(mode: AppraisalMode, cycle: { viewerCanAppraise: boolean } | null): AppraisalMode {
+  if (!cycle || cycle.viewerCanAppraise || !mode.round) return mode;
+  return { ...mode, round: null, canMarkNotApplicable: false, why: mode.why ?? 'closed' };
+}
 
 /**
  * "Thẩm định" (Home Affairs): choose a unit of the year, then per leaf the unit's claim and evidence
@@ -153,7 +198,12 @@ export function AppraisalPage() {
     .filter((type) => type.scored)
     .map((type) => ({ type, units: type.units.filter((u) => u.active) }))
     .filter((group) => group.units.length > 0);
-  const mode = appraisalMode(yearData.stages, { published: yearData.status === 'PUBLISHED' });
+  const cycle = unitResult.data?.evaluationYear?.unitCycle ?? null;
+  const published = yearData.status === 'PUBLISHED';
+  const mode = unitMode(
+    appraisalMode(cycle?.stages ?? yearData.stages, { published, locked: cycle?.resultsLocked ?? false }),
+    cycle,
+  );
   const toggle = (code: string) =>
     setOpenCodes((codes) => {
       const next = new Set(codes);
@@ -193,7 +243,7 @@ export function AppraisalPage() {
   return (
     <section aria-labelledby="appraisal-title" className="score-page">
       <h1 id="appraisal-title">{t('appraisal.title', { year: yearData.year })}</h1>
-      <StageBanner asOf={yearData.asOf} stage={mode.stage} why={mode.why} />
+      <StageBanner asOf={cycle?.asOf ?? yearData.asOf} stage={mode.stage} why={mode.why} />
       {!yearData.framework ? (
         <EmptyState>{t('selfAssessment.noFramework')}</EmptyState>
       ) : unitGroups.length === 0 ? (
@@ -242,6 +292,22 @@ export function AppraisalPage() {
                   })}
                 </p>
                 <p>{t('appraisal.claimProgress', { done: claimed, total: selfScored })}</p>
+                {cycle?.stages
+                  .filter((stage) => stage.submittable)
+                  .map((stage) => (
+                    <p key={stage.stage}>
+                      {stage.submittedAt
+                        ? t('appraisal.submitted', {
+                            stage: t(`cycleStage.${stage.stage}`),
+                            date: formatInstant(stage.submittedAt),
+                            name: stage.submittedByName ?? '—',
+                          })
+                        : t('appraisal.notSubmitted', { stage: t(`cycleStage.${stage.stage}`) })}
+                      {stage.reopenedUntil
+                        ? ` ${t('scoreEntry.stage.reopened', { date: formatDate(stage.reopenedUntil) })}`
+                        : ''}
+                    </p>
+                  ))}
                 {mode.round ? (
                   <p>
                     {t('appraisal.roundProgress', {
@@ -251,7 +317,7 @@ export function AppraisalPage() {
                     })}
                   </p>
                 ) : null}
-                {yearData.status !== 'PUBLISHED' ? (
+                {(cycle ? cycle.viewerCanReopen : !published) ? (
                   <button type="button" onClick={() => setReopening(true)}>
                     {t('appraisal.reopen.open')}
                   </button>
@@ -278,6 +344,16 @@ export function AppraisalPage() {
                   </ul>
                 </section>
               ))}
+              {yearData.framework ? (
+                <AdjustmentsSection
+                  yearId={yearData.id}
+                  unitId={card.unit.id}
+                  adjustments={card.adjustments}
+                  bonusCap={yearData.framework.bonusCap}
+                  penaltyCap={yearData.framework.penaltyCap}
+                  canAdjust={cycle?.viewerCanAdjust ?? false}
+                />
+              ) : null}
               {reopening ? (
                 <ReopenStageDialog
                   yearId={yearData.id}

@@ -1,13 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CHECKLIST_ITEMS,
   entry,
+  evidenceFile,
   frameworkNodes,
   type SaveInput,
   scoreServer,
   type StageName,
   stages,
+  unitCycle,
 } from '../components/score/score-fixtures';
 import { mockClient } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
@@ -45,7 +47,10 @@ function pageAnswer({
   };
 }
 
-function setup(options: Parameters<typeof pageAnswer>[0] = {}, server = scoreServer()) {
+function setup(options: Parameters<typeof pageAnswer>[0] & { submitted?: StageName[] } = {}, server = scoreServer()) {
+  const open = options.open === undefined ? 'SELF_ASSESSMENT' : options.open;
+  // the unit's own calendar agrees with the year's
+  server.setCycle(() => unitCycle(open, options.submitted ?? []));
   const mock = mockClient({
     SelfAssessmentPage: () => pageAnswer(options),
     SelfAssessmentScorecard: server.scorecard,
@@ -65,6 +70,62 @@ async function openLeaf(code: string) {
   const toggle = within(card).getByRole('button', { expanded: false });
   fireEvent.click(toggle);
   return card;
+}
+
+/** XMLHttpRequest as the upload uses it: answers `FakeXhr.answer` after one progress event. */
+class FakeXhr {
+  static answer: { status: number; body: unknown } = { status: 201, body: {} };
+  static sent: { method: string; url: string; headers: Record<string, string>; body: unknown; credentials: boolean }[] =
+    [];
+  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = {
+    onprogress: null,
+  };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  withCredentials = false;
+  status = 0;
+  responseText = '';
+  private method = '';
+  private url = '';
+  private headers: Record<string, string> = {};
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: unknown) {
+    FakeXhr.sent.push({
+      method: this.method,
+      url: this.url,
+      headers: this.headers,
+      body,
+      credentials: this.withCredentials,
+    });
+    setTimeout(() => {
+      this.upload.onprogress?.({ loaded: 5, total: 10, lengthComputable: true });
+      setTimeout(() => {
+        this.status = FakeXhr.answer.status;
+        this.responseText = JSON.stringify(FakeXhr.answer.body);
+        this.onload?.();
+      }, 20);
+    }, 0);
+  }
+  abort() {}
+}
+
+beforeEach(() => {
+  FakeXhr.sent = [];
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function pdf(name: string, bytes = 2048) {
+  return new File([new Uint8Array(bytes)], name, { type: 'application/pdf' });
 }
 
 const saveInputs = (requests: { variables: Record<string, unknown> }[]) =>
@@ -164,6 +225,7 @@ describe('SelfAssessmentPage', () => {
         points: null,
         comment: 'Chưa có biên bản, sẽ bổ sung',
         reasonCode: null,
+        evidenceFileIds: [],
       },
     ]);
     // the scorecard is read again: the server's points show on the card
@@ -269,5 +331,142 @@ describe('SelfAssessmentPage', () => {
   it('says when the year has no framework', async () => {
     setup({ framework: false });
     expect(await screen.findByText('Năm này chưa có bộ tiêu chí.')).toBeTruthy();
+  });
+
+  it('uploads evidence with its progress, lists it, and saves the entry with it (no explanation needed then)', async () => {
+    const server = scoreServer();
+    const uploaded = evidenceFile('f-1', 'Quyết định công nhận sáng kiến.pdf', 2048);
+    server.files.set(uploaded.id, uploaded);
+    FakeXhr.answer = { status: 201, body: { file: uploaded } };
+    const { requestsFor } = setup({}, server);
+    const card = await openLeaf('1.7');
+    expect(within(card).getByText('Chưa có tài liệu kiểm chứng.')).toBeTruthy();
+    fireEvent.change(within(card).getByLabelText('Thêm tài liệu'), {
+      target: { files: [pdf('Quyết định công nhận sáng kiến.pdf')] },
+    });
+    expect(await within(card).findByText('Đang tải lên Quyết định công nhận sáng kiến.pdf…')).toBeTruthy();
+    const link = await within(card).findByRole('link', { name: 'Quyết định công nhận sáng kiến.pdf' });
+    expect(link.getAttribute('href')).toBe('/files/f-1');
+    expect(FakeXhr.sent).toHaveLength(1);
+    expect(FakeXhr.sent[0]).toMatchObject({
+      method: 'POST',
+      url: '/files?yearId=y-2021&unitId=u-lp',
+      credentials: true,
+      headers: {
+        'Content-Type': 'application/pdf',
+        'X-File-Name': encodeURIComponent('Quyết định công nhận sáng kiến.pdf'),
+        'X-Requested-With': 'cchc',
+      },
+    });
+
+    fireEvent.click(within(card).getByRole('radio', { name: 'Đạt' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu nháp' }));
+    expect(await within(card).findByText('Đã lưu.')).toBeTruthy();
+    expect(saveInputs(requestsFor('SaveScoreEntry'))[0]).toMatchObject({
+      leafCode: '1.7',
+      inputs: { kind: 'binary', met: true },
+      comment: null,
+      evidenceFileIds: ['f-1'],
+    });
+    expect(server.find('1.7', 'SELF')!.evidence.map((f) => f.id)).toEqual(['f-1']);
+  });
+
+  it('removes a file from the entry, and then asks for an explanation again', async () => {
+    const server = scoreServer([
+      entry('1.7', 'SELF', {
+        points: 0.5,
+        inputs: { kind: 'binary', met: true },
+        evidence: [evidenceFile('f-1', 'QĐ 12.pdf')],
+      }),
+    ]);
+    const { requestsFor } = setup({}, server);
+    const card = await openLeaf('1.7');
+    fireEvent.click(within(card).getByRole('button', { name: 'Bỏ QĐ 12.pdf khỏi tiêu chí' }));
+    expect(within(card).queryByRole('link', { name: 'QĐ 12.pdf' })).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: 'Lưu nháp' }));
+    expect(await within(card).findByText('Không có tài liệu kiểm chứng: cần giải trình.')).toBeTruthy();
+    expect(requestsFor('SaveScoreEntry')).toHaveLength(0);
+  });
+
+  it('shows why an upload was refused, by the server or before sending', async () => {
+    FakeXhr.answer = {
+      status: 413,
+      body: { error: { code: 'TOO_LARGE', message: 'Tệp vượt quá 10 MB.' } },
+    };
+    setup();
+    const card = await openLeaf('1.7');
+    fireEvent.change(within(card).getByLabelText('Thêm tài liệu'), { target: { files: [pdf('biên bản.pdf')] } });
+    expect(await within(card).findByText('Không tải được biên bản.pdf: Tệp lớn hơn 10 MB.')).toBeTruthy();
+
+    // a type the server does not take is refused here, without sending it
+    const exe = new File([new Uint8Array(10)], 'setup.exe', { type: 'application/x-msdownload' });
+    fireEvent.change(within(card).getByLabelText('Thêm tài liệu'), { target: { files: [exe] } });
+    expect(
+      await within(card).findByText('Không tải được setup.exe: Chỉ nhận PDF, ảnh (JPEG, PNG, WebP), Word hoặc Excel.'),
+    ).toBeTruthy();
+    expect(FakeXhr.sent).toHaveLength(1);
+    expect(within(card).queryByRole('link')).toBeNull();
+  });
+
+  it('submits after a confirmation and lists the leaves still missing something as links', async () => {
+    const { requestsFor, client } = (() => {
+      const server = scoreServer();
+      const mock = mockClient({
+        SelfAssessmentPage: () => pageAnswer(),
+        SelfAssessmentScorecard: server.scorecard,
+        SubmitUnitStage: () => ({
+          submitUnitStage: {
+            __typename: 'ValidationError',
+            message: 'Bản tự đánh giá chưa đầy đủ.',
+            code: 'VALIDATION_FAILED',
+            problems: [
+              { __typename: 'FieldProblem', field: '1.1.2', code: 'MISSING_CLAIM', message: 'Chưa tự chấm.' },
+              {
+                __typename: 'FieldProblem',
+                field: '1.7',
+                code: 'NEEDS_EVIDENCE_OR_EXPLANATION',
+                message: 'Cần tài liệu kiểm chứng hoặc giải trình.',
+              },
+            ],
+          },
+        }),
+      });
+      renderPage(mock.client, <SelfAssessmentPage />, { path: '/self-assessment' });
+      return mock;
+    })();
+    expect(client).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Nộp bản tự đánh giá' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nộp bản tự đánh giá' });
+    expect(within(dialog).getByText(/không sửa được nữa/)).toBeTruthy();
+    expect(within(dialog).getByText('0/4 tiêu chí đã tự chấm')).toBeTruthy();
+    expect(requestsFor('SubmitUnitStage')).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Nộp' }));
+    const alert = await screen.findByText('Chưa nộp được: 2 tiêu chí cần hoàn thiện');
+    expect(requestsFor('SubmitUnitStage')[0]!.variables.input).toEqual({
+      yearId: 'y-2021',
+      unitId: 'u-lp',
+      stage: 'SELF_ASSESSMENT',
+    });
+    const list = alert.closest('[role="alert"]') as HTMLElement;
+    expect(
+      within(list).getByRole('link', { name: '1.7 Sáng kiến, mô hình mới được công nhận' }).closest('li')!.textContent,
+    ).toBe('1.7 Sáng kiến, mô hình mới được công nhận: cần tài liệu kiểm chứng hoặc giải trình');
+    const link = within(list).getByRole('link', { name: '1.1.2 Kế hoạch có đủ nội dung' });
+    expect(link.getAttribute('href')).toBe('#leaf-1-1-2');
+    fireEvent.click(link);
+    const card = document.getElementById('leaf-1-1-2')!;
+    expect(within(card).getByRole('button', { name: 'Thu gọn' }).getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(card));
+  });
+
+  it('is read-only once submitted, and says when and by whom', async () => {
+    const server = scoreServer([entry('1.7', 'SELF', { points: 0.5, inputs: { kind: 'binary', met: true } })]);
+    setup({ submitted: ['SELF_ASSESSMENT'] }, server);
+    expect(
+      await screen.findByText('Đơn vị đã nộp bản Tự đánh giá ngày 08/01/2022 (Nguyễn Văn An): trang chỉ để xem.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Nộp bản tự đánh giá' })).toBeNull();
+    const card = await openLeaf('1.7');
+    expect(within(card).queryByRole('button', { name: 'Lưu nháp' })).toBeNull();
   });
 });

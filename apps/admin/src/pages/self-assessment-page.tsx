@@ -7,13 +7,14 @@ import {
   ScoreLeaf_FrameworkNodeFragment,
   type ScorecardLeafData,
 } from '../components/score/score-fragments';
-import { SelfLeafCard } from '../components/score/self-leaf-card';
+import { leafAnchor, SelfLeafCard } from '../components/score/self-leaf-card';
+import { StageSubmit } from '../components/score/stage-submit';
 import { StageBanner } from '../components/score/stage-banner';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { useSelectedYear } from '../components/year-context';
 import { graphql, readFragment } from '../graphql';
 import { areasWithLeaves, selfProgress } from '../lib/score-leaves';
-import { unitPageMode } from '../lib/score-stage';
+import { unitCycleMode, unitPageMode } from '../lib/score-stage';
 
 export const SelfAssessmentPageQuery = graphql(
   `
@@ -56,6 +57,26 @@ export const SelfAssessmentPageQuery = graphql(
 export const SelfAssessmentScorecardQuery = graphql(
   `
     query SelfAssessmentScorecard($yearId: ID!, $unitId: ID!) {
+      evaluationYear(id: $yearId) {
+        id
+        unitCycle(unitId: $unitId) {
+          asOf
+          resultsLocked
+          stages {
+            stage
+            opensOn
+            closesOn
+            state
+            reopenedUntil
+            submittedAt
+            submittedByName
+            submittable
+            viewerCanSubmit
+          }
+          viewerCanSaveClaim
+          viewerCanSaveExplanation
+        }
+      }
       unitScorecard(yearId: $yearId, unitId: $unitId) {
         __typename
         ... on UnitScorecard {
@@ -151,19 +172,38 @@ export function SelfAssessmentPage() {
       </section>
     );
 
-  const mode = unitPageMode(yearData.stages, { published: yearData.status === 'PUBLISHED' });
+  const published = yearData.status === 'PUBLISHED';
+  const cycle = card.data?.evaluationYear?.unitCycle ?? null;
+  const mode = cycle ? unitCycleMode(cycle, { published }) : unitPageMode(yearData.stages, { published });
   const progress = selfProgress(areas, (code) => cards.get(code)?.entries);
+  const submittable = mode.stage && mode.source !== null && mode.stage.viewerCanSubmit ? mode.stage : null;
+  /** A leaf named by a submission problem: open it and move there. */
+  const showLeaf = (code: string) => {
+    setOpenCodes((codes) => new Set(codes).add(code));
+    window.setTimeout(() => document.getElementById(leafAnchor(code))?.focus(), 0);
+  };
 
   return (
     <section aria-labelledby="self-assessment-title" className="score-page">
       {title}
-      <StageBanner asOf={yearData.asOf} stage={mode.stage} why={mode.why} />
+      <StageBanner asOf={cycle?.asOf ?? yearData.asOf} stage={mode.stage} why={mode.why} />
       <div className="score-progress">
         <label htmlFor="self-assessment-progress">
           {t('selfAssessment.progress', { done: progress.done, total: progress.total })}
         </label>
         <progress id="self-assessment-progress" max={progress.total || 1} value={progress.done} />
       </div>
+      {submittable && (submittable.stage === 'SELF_ASSESSMENT' || submittable.stage === 'EXPLANATION') ? (
+        <StageSubmit
+          yearId={yearData.id}
+          unitId={unit.id}
+          unitName={unit.name}
+          stage={submittable.stage}
+          progress={t('selfAssessment.progress', { done: progress.done, total: progress.total })}
+          leafName={(code) => nodes.find((n) => n.code === code)?.name ?? ''}
+          onShowLeaf={showLeaf}
+        />
+      ) : null}
       {card.error && !card.data ? (
         <ErrorMessage error={card.error} onRetry={() => reexecuteCard({ requestPolicy: 'network-only' })} />
       ) : null}

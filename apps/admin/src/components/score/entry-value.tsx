@@ -3,6 +3,7 @@ import { toLocalIsoDate } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPoints, numberLocale } from '../../lib/format';
 import { checklistItems, deductionRules, type LeafInfo } from '../../lib/score-method';
+import { EvidenceLinks } from './evidence-files';
 import type { EntryData } from './score-fragments';
 
 /** An instant as its day in Việt Nam (dd/mm/yyyy). */
@@ -105,6 +106,14 @@ export function EntryValue({
         <dt>{t('scoreEntry.by')}</dt>
         <dd>{t('scoreEntry.byOn', { name: entry.authorName ?? '—', date: formatInstant(entry.updatedAt) })}</dd>
       </div>
+      {entry.evidence.length > 0 || entry.source === 'SELF' || entry.source === 'EXPLANATION' ? (
+        <div>
+          <dt>{t('scoreEntry.evidence.title')}</dt>
+          <dd>
+            <EvidenceLinks files={entry.evidence} />
+          </dd>
+        </div>
+      ) : null}
       {children}
     </dl>
   );

@@ -18,6 +18,7 @@ import { Field } from '../form/field';
 import { FormError } from '../form/form-error';
 import { useServerForm } from '../form/use-server-form';
 import { EntryValue } from './entry-value';
+import { type EvidenceFileData, EvidenceFilesField } from './evidence-files';
 import { MethodInputs } from './method-inputs';
 import type { EntryData } from './score-fragments';
 
@@ -82,15 +83,13 @@ export interface ScoreEntryFormProps {
   start?: EntryData | null;
   /** The unit's claimed points (an appraisal that differs needs a reason). */
   claimPoints?: number | null;
-  /** Evidence files the entry has (a claim without any needs an explanation). */
-  evidenceCount?: number;
+  /** The entry takes evidence files (a claim, an explanation): listed, uploaded, removed, saved with it. */
+  withEvidence?: boolean;
   commentLabel: string;
   commentHint?: string;
   submitLabel: string;
   /** Extra content in the form (e.g. the evidence files). */
   children?: React.ReactNode;
-  /** Extra input fields of the mutation (e.g. evidenceFileIds). */
-  extraInput?: () => Record<string, unknown>;
   onSaved?: () => void;
   onCancel?: () => void;
 }
@@ -109,12 +108,11 @@ export function ScoreEntryForm({
   entry,
   start = null,
   claimPoints = null,
-  evidenceCount = 0,
+  withEvidence = false,
   commentLabel,
   commentHint,
   submitLabel,
   children,
-  extraInput,
   onSaved,
   onCancel,
 }: ScoreEntryFormProps) {
@@ -123,6 +121,9 @@ export function ScoreEntryForm({
   const shape = sourceShape(source, leaf);
   // the version the form was opened on (or last saved / reloaded)
   const [version, setVersion] = useState<number | null>(entry?.version ?? null);
+  // the entry's evidence files as edited here (saved with the entry)
+  const [files, setFiles] = useState<EvidenceFileData[]>(() => [...(entry?.evidence ?? [])]);
+  const evidenceCount = withEvidence ? files.length : (entry?.evidence.length ?? 0);
   const current = useRef({ base: null as unknown as ScoreEntryBase, context: { evidenceCount, claimPoints } });
   current.current = {
     base: { yearId, unitId, leaf, source, version },
@@ -144,6 +145,7 @@ export function ScoreEntryForm({
   const reload = () => {
     setVersion(entry?.version ?? null);
     form.reset(scoreFormValues(leaf, entry, start));
+    setFiles([...(entry?.evidence ?? [])]);
     setConflict(false);
     server.setTop([]);
   };
@@ -158,7 +160,9 @@ export function ScoreEntryForm({
     server.setTop([]);
     setConflict(false);
     setSaved(false);
-    const result = await save({ input: { ...input, ...(extraInput?.() ?? {}) } });
+    const result = await save({
+      input: withEvidence ? { ...input, evidenceFileIds: files.map((file) => file.id) } : input,
+    });
     const payload = result.data?.saveScoreEntry;
     if (result.error || !payload) return server.failRequest(result.error);
     switch (payload.__typename) {
@@ -212,6 +216,9 @@ export function ScoreEntryForm({
         </FormError>
         {shape === 'method' ? <MethodInputs leaf={leaf} /> : null}
         {shape === 'points' ? <MethodInputs leaf={leaf} pointsOnly={source === 'OVERRIDE'} /> : null}
+        {withEvidence ? (
+          <EvidenceFilesField yearId={yearId} unitId={unitId} files={files} onChange={setFiles} disabled={sending} />
+        ) : null}
         {children}
         {showReason ? (
           <Field

@@ -144,6 +144,33 @@ export interface ServerEntry {
   reasonCode: string | null;
   authorName: string | null;
   updatedAt: string;
+  evidence: EvidenceFixture[];
+}
+
+export interface EvidenceFixture {
+  __typename: 'EvidenceFile';
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  url: string;
+  createdAt: string;
+  uploadedByName: string | null;
+}
+
+export function evidenceFile(id: string, fileName: string, sizeBytes = 120_000): EvidenceFixture {
+  return {
+    __typename: 'EvidenceFile',
+    id,
+    fileName,
+    mimeType: 'application/pdf',
+    sizeBytes,
+    sha256: 'ab'.repeat(32),
+    url: `/files/${id}`,
+    createdAt: '2021-12-15T03:00:00.000Z',
+    uploadedByName: 'Nguyễn Văn An',
+  };
 }
 
 export function entry(
@@ -163,6 +190,7 @@ export function entry(
       reasonCode: value.reasonCode ?? null,
       authorName: value.authorName ?? 'Nguyễn Văn An',
       updatedAt: value.updatedAt ?? '2021-12-15T03:00:00.000Z',
+      evidence: value.evidence ?? [],
     },
   ];
 }
@@ -171,7 +199,9 @@ export function scorecardLeaves(entries: ReadonlyArray<[string, ServerEntry]>) {
   return frameworkNodes
     .filter((n) => n.isLeaf)
     .map((n) => {
-      const own = entries.filter(([code]) => code === n.code).map(([, e]) => ({ __typename: 'ScorecardEntry', ...e }));
+      const own = entries
+        .filter(([code]) => code === n.code)
+        .map(([, e]) => ({ __typename: 'ScorecardEntry', ...e, evidence: e.evidence.map((f) => ({ ...f })) }));
       return {
         __typename: 'ScorecardLeaf',
         code: n.code,
@@ -197,6 +227,33 @@ export interface SaveInput {
   points?: number | null;
   comment?: string | null;
   reasonCode?: string | null;
+  evidenceFileIds?: string[] | null;
+}
+
+/** A unit's calendar (UnitCycle) with `open` open; a submitted stage is read-only for the unit. */
+export function unitCycle(open: StageName | null | 'before', submitted: StageName[] = []) {
+  const rows = stages(open).map((row) => {
+    const isSubmitted = submitted.includes(row.stage);
+    const submittable = row.stage === 'SELF_ASSESSMENT' || row.stage === 'EXPLANATION';
+    return {
+      ...row,
+      __typename: 'UnitCycleStage' as const,
+      reopenedUntil: null,
+      submittedAt: isSubmitted ? '2022-01-08T02:30:00.000Z' : null,
+      submittedByName: isSubmitted ? 'Nguyễn Văn An' : null,
+      submittable,
+      viewerCanSubmit: submittable && row.state === 'OPEN' && !isSubmitted,
+    };
+  });
+  const can = (stage: StageName) => rows.some((r) => r.stage === stage && r.state === 'OPEN' && !r.submittedAt);
+  return {
+    __typename: 'UnitCycle' as const,
+    asOf: '2022-01-05',
+    resultsLocked: false,
+    stages: rows,
+    viewerCanSaveClaim: can('SELF_ASSESSMENT'),
+    viewerCanSaveExplanation: can('EXPLANATION'),
+  };
 }
 
 /**
@@ -206,11 +263,20 @@ export interface SaveInput {
 export function scoreServer(
   initial: ReadonlyArray<[string, ServerEntry]> = [],
   pointsOf: (input: SaveInput) => number | null = (input) => input.points ?? null,
+  initialCycle: () => ReturnType<typeof unitCycle> = () => unitCycle('SELF_ASSESSMENT'),
 ) {
+  let cycle = initialCycle;
+  const setCycle = (next: typeof cycle) => {
+    cycle = next;
+  };
   const entries: Array<[string, ServerEntry]> = initial.map(([code, e]) => [code, { ...e }]);
+  /** Files uploaded (POST /files), by id. */
+  const files = new Map<string, EvidenceFixture>();
+  for (const [, e] of entries) for (const f of e.evidence) files.set(f.id, f);
   let seq = 100;
   const find = (code: string, source: string) => entries.find(([c, e]) => c === code && e.source === source)?.[1];
   const scorecard = () => ({
+    evaluationYear: { __typename: 'EvaluationYear', id: 'y-2021', unitCycle: cycle() },
     unitScorecard: { __typename: 'UnitScorecard', leaves: scorecardLeaves(entries) },
   });
   const save: Resolver = (request: RecordedRequest) => {
@@ -227,7 +293,11 @@ export function scoreServer(
         },
       };
     }
+    const evidence = input.evidenceFileIds
+      ? input.evidenceFileIds.map((id) => files.get(id)!)
+      : (existing?.evidence ?? []);
     const value = {
+      evidence,
       points: pointsOf(input),
       inputsJson: input.inputs ? JSON.stringify(input.inputs) : null,
       comment: input.comment ?? null,
@@ -267,5 +337,5 @@ export function scoreServer(
       updatedAt: '2022-01-04T20:00:00.000Z',
     });
   };
-  return { entries, scorecard, save, saveAsOther, find };
+  return { entries, files, scorecard, save, saveAsOther, find, setCycle };
 }

@@ -33,6 +33,15 @@ export const ScoreEntry_ScorecardEntryFragment = graphql(`
     reasonCode
     authorName
     updatedAt
+    evidence {
+      id
+      fileName
+      mimeType
+      sizeBytes
+      url
+      createdAt
+      uploadedByName
+    }
   }
 `);
 

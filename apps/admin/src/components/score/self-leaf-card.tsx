@@ -93,6 +93,7 @@ export function SelfLeafCard({
               leaf={leaf}
               source="SELF"
               entry={claim}
+              withEvidence
               commentLabel={t('selfAssessment.comment')}
               commentHint={t('selfAssessment.commentHint')}
               submitLabel={t('selfAssessment.saveDraft')}
@@ -123,6 +124,7 @@ export function SelfLeafCard({
               leaf={leaf}
               source="EXPLANATION"
               entry={explanation}
+              withEvidence
               commentLabel={t('selfAssessment.explanation')}
               commentHint={t('selfAssessment.explanationHint')}
               submitLabel={t('selfAssessment.saveDraft')}
