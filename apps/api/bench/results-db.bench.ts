@@ -4,14 +4,15 @@
  * API (the API runs as its own process: sign in as Home Affairs, ask EvaluationYear.results the way
  * the results page does: every unit's index, tier, rank and area sub-indices), on PGlite and on
  * PostgreSQL, against a raw SQL aggregate over the same rows in the same run (the sum of points per
- * unit, ordered). Prints a table, the API/SQL ratio and a final JSON line. Figures only, no
+ * unit, ordered). The API is the production bundle (`node build.mjs`, NODE_ENV=production; the demo
+ * password allowed for the sign-in). Prints a table, the API/SQL ratio and a final JSON line. Figures only, no
  * assertions.
  *
  * Settings (env): BENCH_DB=pglite,postgres · BENCH_UNITS=10000 · BENCH_PGLITE_UNITS (default
  * BENCH_UNITS) · BENCH_RUNS=5 (warm runs) · BENCH_DATABASE_URL (a server where a database
  * `cchc_bench_<pid>` may be created and dropped; default postgresql://postgres@127.0.0.1:5432/postgres).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -31,7 +32,10 @@ const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.
 const YEAR = 2030;
 const HOME_AFFAIRS = "noivu@cchc.demo";
 
-/** What the results page asks: the whole ranking with each unit's index, tier, rank and sub-indices. */
+/**
+ * The ranking as the admin's results page asks it (apps/admin/src/pages/results-page.tsx with the
+ * ResultsRanking_ResultRow fragment): every unit's points, index, tier, rank and area sub-indices.
+ */
 const RESULTS_QUERY = `query BenchResults($year: Int!, $authority: String) {
   year(year: $year, authorityCode: $authority) {
     results {
@@ -40,14 +44,18 @@ const RESULTS_QUERY = `query BenchResults($year: Int!, $authority: String) {
       ... on YearResults {
         source computedAt
         rows {
-          unit { id code } unitName unitType { code nameVi }
-          points maxPoints index tier { code nameVi } rank rankOf
+          earned bonus penalty
+          unit { id } unitName unitType { id code nameVi nameEn }
+          points maxPoints index rank rankOf
+          tier { code nameVi nameEn }
           areaIndices { areaCode index }
         }
       }
     }
   }
 }`;
+
+const BUNDLE = path.join(API_DIR, "dist/bench/main.js");
 
 /** The issue's raw SQL: the sum of points per unit, ordered. */
 const RAW_SUM = `SELECT "unitId", sum("points") AS points FROM "ScoreEntry" WHERE "yearId" = $1
@@ -110,12 +118,19 @@ interface Api {
   stop(): Promise<void>;
 }
 
-/** Starts the API as its own process (tsx, development mode) and waits until it is ready. */
+/** Starts the API's production bundle as its own process and waits until it is ready. */
 async function startApi(env: Record<string, string>): Promise<Api> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [BUNDLE], {
     cwd: API_DIR,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "development" },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      CCHC_ALLOW_DEMO_PASSWORD: "1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -330,6 +345,7 @@ function printTable(all: Figures[]) {
 }
 
 async function main() {
+  execFileSync(process.execPath, ["build.mjs", "--outfile", BUNDLE], { cwd: API_DIR, stdio: "inherit" });
   const all: Figures[] = [];
   for (const target of TARGETS) {
     if (target === "pglite") all.push(await benchPGlite());

@@ -1,6 +1,6 @@
 // The live ranking is computed once and served from the cache until something it is computed from
 // changes (the year's results revision, bumped by database triggers) or the day moves: a score saved
-// through the API, a score entry, a bonus, a framework node, a plan task or a unit's name written
+// through the API, a score entry, a bonus, a framework node, a plan task, a unit's name or code written
 // straight to the database all show in the next read; a read with nothing changed computes nothing.
 // On the sample calendar's round 1 (01/12–15/12/2021).
 import { Prisma } from "@cchc/db";
@@ -167,6 +167,15 @@ describe("the ranking cache", () => {
     now = await read();
     expect(now.computed).toBe(1);
     expect(now.rows.get("tu-phap")!.unitName).toBe("Phòng Tư pháp (đổi tên)");
+
+    // the unit record itself (the rows' `unit`, kept with the cached ranking)
+    await h.db.prisma.unit.update({ where: { id: unitIds.get("tu-phap")! }, data: { code: "tu-phap-moi" } });
+    now = await read();
+    expect(now.computed).toBe(1);
+    expect(now.rows.has("tu-phap")).toBe(false);
+    expect(now.rows.get("tu-phap-moi")!.unitName).toBe("Phòng Tư pháp (đổi tên)");
+    await h.db.prisma.unit.update({ where: { id: unitIds.get("tu-phap")! }, data: { code: "tu-phap" } });
+    expect((await read()).rows.has("tu-phap")).toBe(true);
   });
 
   it("recomputes for a plan task's change (automatic leaves read the plan)", async () => {

@@ -105,17 +105,36 @@ const YearResultsRef = builder.objectRef<YearResultsWithUnits>("YearResults").im
   }),
 });
 
-/** Attaches each row's Unit record: one query for all rows. */
-async function withUnits(ctx: Context, results: YearResults): Promise<YearResultsWithUnits> {
+/**
+ * A live ranking's rows with their Unit records, kept per database client and year while the
+ * ranking's revision holds (a change to a unit bumps it too): a 10,000-unit ranking read again costs
+ * no query for its units. The last few years only.
+ */
+const rowsWithUnits = new WeakMap<object, Map<string, { key: string; rows: RowWithUnit[] }>>();
+
+/** Attaches each row's Unit record: one query for all rows, none while the live ranking is unchanged. */
+async function withUnits(
+  ctx: Context,
+  results: YearResults,
+  unitTypeCode: string | null,
+): Promise<YearResultsWithUnits> {
+  const key = results.revision === null ? null : `${results.revision}|${unitTypeCode ?? ""}`;
+  const years = rowsWithUnits.get(ctx.prisma) ?? new Map<string, { key: string; rows: RowWithUnit[] }>();
+  const hit = years.get(results.yearId);
+  if (key !== null && hit?.key === key) return { ...results, rows: hit.rows };
   const units = await ctx.prisma.unit.findMany({ where: { id: { in: results.rows.map((r) => r.unitId) } } });
   const byId = new Map(units.map((u) => [u.id, u]));
-  return {
-    ...results,
-    rows: results.rows.flatMap((r) => {
-      const unitRecord = byId.get(r.unitId);
-      return unitRecord ? [{ ...r, unitRecord }] : [];
-    }),
-  };
+  const rows = results.rows.flatMap((r) => {
+    const unitRecord = byId.get(r.unitId);
+    return unitRecord ? [{ ...r, unitRecord }] : [];
+  });
+  if (key !== null) {
+    years.delete(results.yearId);
+    years.set(results.yearId, { key, rows });
+    for (const old of years.keys()) if (years.size > 4) years.delete(old);
+    rowsWithUnits.set(ctx.prisma, years);
+  }
+  return { ...results, rows };
 }
 
 const SupersededRef = builder.objectRef<{ source: string; points: number | null }>("SupersededValue").implement({
@@ -383,7 +402,11 @@ builder.prismaObjectFields("EvaluationYear", (t) => ({
     select: { id: true },
     errors: { types: [ForbiddenError], directResult: true, union: { name: "YearResultsResult" } },
     resolve: async (y, args, ctx) =>
-      withUnits(ctx, await yearResults(operation(ctx), { yearId: y.id, unitTypeCode: args.unitTypeCode ?? null })),
+      withUnits(
+        ctx,
+        await yearResults(operation(ctx), { yearId: y.id, unitTypeCode: args.unitTypeCode ?? null }),
+        args.unitTypeCode ?? null,
+      ),
   }),
 }));
 

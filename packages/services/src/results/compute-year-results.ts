@@ -5,6 +5,7 @@
 import { computeUnitScore, type Framework, rankUnits, type UnitScoreInput } from "@cchc/domain";
 import { loadAutoLeafData } from "../scoring/auto-leaf-data.js";
 import { autoLeafValues, withAutoLeaves } from "../scoring/auto-leaf-values.js";
+import { loadRankingEntries } from "./ranking-entries.js";
 import type { ResultRow } from "./result-rows.js";
 import { unitScoreInputs } from "./unit-score-inputs.js";
 import { loadYearResultsData, type ResultsReader, type ResultUnit } from "./year-results-data.js";
@@ -61,12 +62,13 @@ export async function computeYearResults(
   yearId: string,
   now: Date = new Date(),
 ): Promise<ResultRow[]> {
-  const data = await loadYearResultsData(prisma, yearId);
+  const data = await loadYearResultsData(prisma, yearId, { entries: false });
+  const entries = await loadRankingEntries(prisma, yearId);
   const auto = autoLeafValues(
     data.framework,
     data.units,
     await loadAutoLeafData(prisma, { yearId, year: data.year, now }),
   );
-  const inputs = withAutoLeaves(unitScoreInputs(data.units, data.entries, data.adjustments), auto);
+  const inputs = withAutoLeaves(unitScoreInputs(data.units, entries, data.adjustments), auto);
   return rankYearResults(data.framework, data.units, inputs);
 }

@@ -4,9 +4,12 @@
 import { leafInputFromEntries, type LeafScoreInput, type StoredEntry, type UnitScoreInput } from "@cchc/domain";
 import type { ResultAdjustment, ResultEntry, ResultUnit } from "./year-results-data.js";
 
+/** What the engine reads of an entry (the scorecard's rows carry more). */
+type EntryValue = Pick<ResultEntry, "unitId" | "leafCode" | "source" | "inputs" | "points" | "comment" | "reasonCode">;
+
 export function unitScoreInputs(
   units: readonly ResultUnit[],
-  entries: readonly ResultEntry[],
+  entries: readonly EntryValue[],
   adjustments: readonly ResultAdjustment[],
 ): UnitScoreInput[] {
   const byUnitLeaf = new Map<string, Map<string, StoredEntry[]>>();

@@ -36,12 +36,15 @@ export async function yearResultsKey(prisma: Client, yearId: string, year: numbe
   return `${rev?.revision ?? 0n}@${autoAsOf(year, toLocalIsoDate(now))}`;
 }
 
-/** The year's ranking, as `computeYearResults` would compute it now. No access check: callers check. */
+/**
+ * The year's ranking, as `computeYearResults` would compute it now, and its cache key (what else is
+ * cached beside it, e.g. the rows' unit records, may be keyed by it). No access check: callers check.
+ */
 export async function cachedYearResults(
   prisma: Client,
   year: { id: string; year: number },
   now: Date,
-): Promise<ResultRow[]> {
+): Promise<{ key: string; rows: ResultRow[] }> {
   const key = await yearResultsKey(prisma, year.id, year.year, now);
   let years = caches.get(prisma);
   if (!years) caches.set(prisma, (years = new Map()));
@@ -49,7 +52,7 @@ export async function cachedYearResults(
   if (hit && hit.key === key) {
     years.delete(year.id); // most recently used last
     years.set(year.id, hit);
-    return hit.rows;
+    return { key, rows: await hit.rows };
   }
   computations++;
   const entry: Entry = { key, rows: computeYearResults(prisma, year.id, now) };
@@ -64,5 +67,5 @@ export async function cachedYearResults(
   entry.rows.catch(() => {
     if (years.get(year.id) === entry) years.delete(year.id);
   });
-  return entry.rows;
+  return { key, rows: await entry.rows };
 }

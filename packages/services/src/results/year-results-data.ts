@@ -86,7 +86,11 @@ const FRAMEWORK_SELECT = {
 export async function loadYearResultsData(
   prisma: ResultsReader,
   yearId: string,
-  options: { unitId?: string } = {},
+  options: {
+    unitId?: string;
+    /** false: no entries (the ranking loads its own, leaner: ranking-entries.ts) */
+    entries?: boolean;
+  } = {},
 ): Promise<YearResultsData> {
   const year = await prisma.evaluationYear.findUnique({
     where: { id: yearId },
@@ -106,23 +110,26 @@ export async function loadYearResultsData(
       type: { select: { id: true, code: true, nameVi: true, nameEn: true, position: true } },
     },
   });
-  const entries = await prisma.scoreEntry.findMany({
-    where: { yearId, ...unitFilter },
-    select: {
-      id: true,
-      unitId: true,
-      nodeId: true,
-      source: true,
-      inputs: true,
-      points: true,
-      comment: true,
-      reasonCode: true,
-      authorId: true,
-      updatedAt: true,
-      version: true,
-    },
-    orderBy: { id: "asc" },
-  });
+  const entries =
+    options.entries === false
+      ? []
+      : await prisma.scoreEntry.findMany({
+          where: { yearId, ...unitFilter },
+          select: {
+            id: true,
+            unitId: true,
+            nodeId: true,
+            source: true,
+            inputs: true,
+            points: true,
+            comment: true,
+            reasonCode: true,
+            authorId: true,
+            updatedAt: true,
+            version: true,
+          },
+          orderBy: { id: "asc" },
+        });
   const adjustments = await prisma.unitAdjustment.findMany({
     where: { yearId, ...unitFilter },
     select: { id: true, unitId: true, kind: true, points: true, reason: true, createdAt: true },

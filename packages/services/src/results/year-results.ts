@@ -14,6 +14,11 @@ export interface YearResults {
   source: "SNAPSHOT" | "LIVE";
   computedAt: Date;
   rows: ResultRow[];
+  /**
+   * LIVE: the ranking's cache key (results revision and as-of day; year-results-cache.ts); it changes
+   * whenever the rows or their units may have. null for the snapshot.
+   */
+  revision: string | null;
 }
 
 /**
@@ -60,13 +65,10 @@ export async function yearResults(
         source: "SNAPSHOT",
         computedAt: new Date(stored.computedAt),
         rows: filter(stored.rows),
+        revision: null,
       };
     }
   }
-  return {
-    yearId: year.id,
-    source: "LIVE",
-    computedAt: ctx.now,
-    rows: filter(await cachedYearResults(ctx.prisma, year, ctx.now)),
-  };
+  const live = await cachedYearResults(ctx.prisma, year, ctx.now);
+  return { yearId: year.id, source: "LIVE", computedAt: ctx.now, rows: filter(live.rows), revision: live.key };
 }
