@@ -86,7 +86,9 @@ describe('ScorecardPage: why this unit has 77,02', () => {
     expect(screen.getByRole('link', { name: 'II. Cải cách thủ tục hành chính' }).closest('tr')!.textContent).toContain(
       'Không áp dụng',
     );
-    expect(screen.getByText(/Mô hình “Một cửa thân thiện” được tỉnh nhân rộng/).textContent).toContain('Thưởng +0,5');
+    const bonus = screen.getByText(/Mô hình “Một cửa thân thiện” được tỉnh nhân rộng/);
+    expect(bonus.textContent).toContain('Thưởng +0,5');
+    expect(within(bonus).getByRole('link', { name: 'QD-nhan-rong.pdf' }).getAttribute('href')).toBe('/files/f-9');
     expect(screen.getByText('1 tiêu chí chưa có điểm (tính 0 điểm): 1.1.2')).toBeTruthy();
     // the domain's own words for the same thing are not repeated; its other warnings are shown
     expect(screen.queryByText('1 tiêu chí chưa có điểm (tính 0): 1.1.2')).toBeNull();
@@ -141,13 +143,26 @@ describe('ScorecardPage: why this unit has 77,02', () => {
     expect(leaf.getByText(/Không được tính/).parentElement!.textContent).toBe(
       'Không được tính: thẩm định vòng 1: 0,6; tự chấm: 1',
     );
-    const entries = leaf.getAllByRole('listitem').map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+    const entries = leaf
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement?.classList.contains('entries'))
+      .map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
     expect(entries).toEqual([
-      'tự chấm: 1 · Lê Thị Hoa · 20/11/2021 15:15Đã ban hành đủ 5 nội dung',
+      'tự chấm: 1 · Lê Thị Hoa · 20/11/2021 15:15Đã ban hành đủ 5 nội dungKH-CCHC-2021.pdfBien-ban-hop.jpg',
       'thẩm định vòng 1: 0,6 · Nguyễn Thị Lan · 10/12/2021 10:30Thiếu tài liệu kiểm chứng 2 nội dung',
       'thẩm định vòng 2: 0,8 · Nguyễn Thị Lan · 12/01/2022 16:45Đã bổ sung 1 tài liệusố nội dung đạt4tổng số nội dung5',
     ]);
-    expect(leaf.getByText('3 lần chấm')).toBeTruthy();
+    expect(leaf.getByText('3 lần chấm · 2 tài liệu kiểm chứng')).toBeTruthy();
+    // the evidence of an entry: links to the files (access is checked by the server on each read)
+    const files = leaf.getByRole('list', { name: 'Tài liệu kiểm chứng' });
+    expect(
+      within(files)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['KH-CCHC-2021.pdf', '/files/f-1'],
+      ['Bien-ban-hop.jpg', '/files/f-2'],
+    ]);
   });
 
   it('highlights a missing leaf and shows a not-applicable one with its reason', async () => {

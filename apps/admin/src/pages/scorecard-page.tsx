@@ -94,6 +94,11 @@ export const ScorecardPageQuery = graphql(
             points
             reason
             createdAt
+            evidence {
+              id
+              fileName
+              url
+            }
           }
           leaves {
             code
@@ -275,6 +280,15 @@ export function ScorecardPage() {
                   {formatPoints(adjustment.points, locale)}
                 </span>{' '}
                 {adjustment.reason} <span className="muted">({formatDateTime(adjustment.createdAt)})</span>
+                {adjustment.evidence.length > 0 ? (
+                  <ul className="entry-evidence" aria-label={t('results.scorecard.evidence')}>
+                    {adjustment.evidence.map((file) => (
+                      <li key={file.id}>
+                        <a href={file.url}>{file.fileName}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -174,6 +174,7 @@ function entry(
     reasonCode: null,
     authorName: author,
     updatedAt: at,
+    evidence: [] as { __typename: 'EvidenceFile'; id: string; fileName: string; url: string }[],
   };
 }
 
@@ -238,6 +239,7 @@ export const scorecardVanHoa = {
       points: 0.5,
       reason: 'Mô hình “Một cửa thân thiện” được tỉnh nhân rộng',
       createdAt: '2022-01-10T02:00:00.000Z',
+      evidence: [{ __typename: 'EvidenceFile', id: 'f-9', fileName: 'QD-nhan-rong.pdf', url: '/files/f-9' }],
     },
   ],
   leaves: [
@@ -255,7 +257,13 @@ export const scorecardVanHoa = {
         { source: 'self', points: 1 },
       ],
       entries: [
-        entry('e-1', 'SELF', 1, 'Lê Thị Hoa', '2021-11-20T08:15:00.000Z', 'Đã ban hành đủ 5 nội dung'),
+        {
+          ...entry('e-1', 'SELF', 1, 'Lê Thị Hoa', '2021-11-20T08:15:00.000Z', 'Đã ban hành đủ 5 nội dung'),
+          evidence: [
+            { __typename: 'EvidenceFile', id: 'f-1', fileName: 'KH-CCHC-2021.pdf', url: '/files/f-1' },
+            { __typename: 'EvidenceFile', id: 'f-2', fileName: 'Bien-ban-hop.jpg', url: '/files/f-2' },
+          ],
+        },
         entry(
           'e-2',
           'ROUND1',

@@ -29,6 +29,11 @@ export const ScorecardLeaf_ScorecardLeafFragment = graphql(`
       reasonCode
       authorName
       updatedAt
+      evidence {
+        id
+        fileName
+        url
+      }
     }
   }
 `);
@@ -78,6 +83,7 @@ export function ScorecardLeaf({
   const sourceLabel = useSourceLabel();
   const leaf = readFragment(ScorecardLeaf_ScorecardLeafFragment, leafRef);
   const headingId = `leaf-${leaf.code}`;
+  const files = leaf.entries.reduce((sum, entry) => sum + entry.evidence.length, 0);
   const className = ['scorecard-leaf', leaf.missing ? 'leaf-missing' : '', leaf.applicable ? '' : 'leaf-not-applicable']
     .filter(Boolean)
     .join(' ');
@@ -132,7 +138,10 @@ export function ScorecardLeaf({
         </ul>
       ) : null}
       <details className="leaf-entries">
-        <summary>{t('results.scorecard.entries', { count: leaf.entries.length })}</summary>
+        <summary>
+          {t('results.scorecard.entries', { count: leaf.entries.length })}
+          {files > 0 ? ` · ${t('results.scorecard.evidenceCount', { count: files })}` : null}
+        </summary>
         {leaf.entries.length === 0 ? (
           <p className="muted">{t('results.scorecard.noEntries')}</p>
         ) : (
@@ -154,11 +163,15 @@ export function ScorecardLeaf({
                   <p className="muted">{t('results.scorecard.reasonCode', { code: entry.reasonCode })}</p>
                 ) : null}
                 <Inputs json={entry.inputsJson} />
-                {/*
-                  EVIDENCE: ScorecardEntry.evidence ({ url, … }) is not in apps/api/schema.graphql yet
-                  (being added by another engineer). When it lands: add `evidence { id name url }` to
-                  the fragment above and list the links here (`<a href={url}>name</a>`).
-                */}
+                {entry.evidence.length > 0 ? (
+                  <ul className="entry-evidence" aria-label={t('results.scorecard.evidence')}>
+                    {entry.evidence.map((file) => (
+                      <li key={file.id}>
+                        <a href={file.url}>{file.fileName}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ol>
