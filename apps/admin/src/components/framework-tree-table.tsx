@@ -28,12 +28,21 @@ export interface UnitTypeName {
   nameEn: string;
 }
 
+/** Where a node stands among its siblings (for the editor's move buttons). */
+export interface NodePlace {
+  first: boolean;
+  last: boolean;
+}
+
 export function FrameworkTreeTable({
   nodes: nodeRefs,
   unitTypes,
+  renderActions,
 }: {
   nodes: readonly FragmentOf<typeof FrameworkTreeTable_FrameworkNodeFragment>[];
   unitTypes: readonly UnitTypeName[];
+  /** The editor's buttons for a node (an extra column when given). */
+  renderActions?: (node: TreeNode<Node>, place: NodePlace) => React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const baseId = useId();
@@ -56,6 +65,21 @@ export function FrameworkTreeTable({
       return next;
     });
 
+  const places = new Map<string, NodePlace>();
+  const walkPlaces = (list: TreeNode<Node>[]) => {
+    for (const [i, n] of list.entries()) {
+      places.set(n.id, { first: i === 0, last: i === list.length - 1 });
+      walkPlaces(n.children);
+    }
+  };
+  walkPlaces(tree.roots);
+  const actionsCell = (node: TreeNode<Node>) =>
+    renderActions ? (
+      <td className="cell-actions" data-label={t('frameworkEditor.columns.actions')}>
+        {renderActions(node, places.get(node.id) ?? { first: true, last: true })}
+      </td>
+    ) : null;
+
   const renderRow = (node: TreeNode<Node>) => (
     <tr key={node.id} className={`depth-${Math.min(node.depth, 3)}${node.isLeaf ? ' leaf' : ''}`}>
       <td className="cell-code">{node.code}</td>
@@ -73,6 +97,7 @@ export function FrameworkTreeTable({
       <td className="cell-detail" data-label={t('framework.columns.appliesTo')}>
         {node.appliesTo.length === 0 ? t('framework.allUnitTypes') : node.appliesTo.map(typeName).join(', ')}
       </td>
+      {actionsCell(node)}
     </tr>
   );
 
@@ -100,6 +125,7 @@ export function FrameworkTreeTable({
               <th scope="col">{t('framework.columns.method')}</th>
               <th scope="col">{t('framework.columns.scoreSource')}</th>
               <th scope="col">{t('framework.columns.appliesTo')}</th>
+              {renderActions ? <th scope="col">{t('frameworkEditor.columns.actions')}</th> : null}
             </tr>
           </thead>
           {tree.roots.map((area) => {
@@ -126,6 +152,7 @@ export function FrameworkTreeTable({
                     </th>
                     <td className="num">{formatPoints(area.maxPoints, locale)}</td>
                     <td colSpan={3} className="cell-detail" />
+                    {actionsCell(area)}
                   </tr>
                 </tbody>
                 <tbody id={bodyId} hidden={!open}>
