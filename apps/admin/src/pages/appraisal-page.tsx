@@ -7,7 +7,7 @@ import { AppraisalLeafCard } from '../components/score/appraisal-leaf-card';
 import { formatInstant } from '../components/score/entry-value';
 import { ReopenStageDialog } from '../components/score/reopen-stage-dialog';
 import {
-  ScoreCard_ScorecardLeafFragment,
+  ScoreAppraisal_ScorecardLeafFragment,
   ScoreEntry_ScorecardEntryFragment,
   ScoreLeaf_FrameworkNodeFragment,
   type ScorecardLeafData,
@@ -102,7 +102,7 @@ export const AppraisalUnitQuery = graphql(
           bonus
           penalty
           leaves {
-            ...ScoreCard_ScorecardLeaf
+            ...ScoreAppraisal_ScorecardLeaf
           }
           adjustments {
             id
@@ -114,11 +114,7 @@ export const AppraisalUnitQuery = graphql(
             evidence {
               id
               fileName
-              mimeType
-              sizeBytes
               url
-              createdAt
-              uploadedByName
             }
           }
         }
@@ -134,7 +130,7 @@ export const AppraisalUnitQuery = graphql(
       }
     }
   `,
-  [ScoreCard_ScorecardLeafFragment],
+  [ScoreAppraisal_ScorecardLeafFragment],
 );
 
 /** The round open by the calendar, narrowed by what the server says the viewer may do for this unit now. */
@@ -179,7 +175,7 @@ export function AppraisalPage() {
   const cards = useMemo(() => {
     const byCode = new Map<string, ScorecardLeafData>();
     for (const ref of card?.leaves ?? []) {
-      const leaf = readFragment(ScoreCard_ScorecardLeafFragment, ref);
+      const leaf = readFragment(ScoreAppraisal_ScorecardLeafFragment, ref);
       byCode.set(leaf.code, {
         ...leaf,
         entries: leaf.entries.map((e) => readFragment(ScoreEntry_ScorecardEntryFragment, e)),

@@ -113,7 +113,7 @@ export function AppraisalLeafCard({
                 <>
                   <h4>{t('appraisal.computed')}</h4>
                   {card?.rule ? <p className="score-rule">{card.rule}</p> : null}
-                  {card?.notes.map((note) => (
+                  {card?.notes?.map((note) => (
                     <p key={note} className="muted">
                       {note}
                     </p>

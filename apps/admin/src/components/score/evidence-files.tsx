@@ -9,8 +9,9 @@ import { formatInstant } from './entry-value';
 export interface EvidenceFileData {
   id: string;
   fileName: string;
-  mimeType: string;
-  sizeBytes: number;
+  mimeType?: string;
+  /** Not listed with a scorecard's entries (the query's cost); known for a file just uploaded. */
+  sizeBytes?: number;
   url: string;
   createdAt?: string | null;
   uploadedByName?: string | null;
@@ -29,7 +30,7 @@ export function EvidenceLinks({ files }: { files: readonly EvidenceFileData[] })
             {file.fileName}
           </a>
           <span className="muted">
-            {formatFileSize(file.sizeBytes, locale)}
+            {file.sizeBytes === undefined ? '' : formatFileSize(file.sizeBytes, locale)}
             {file.uploadedByName
               ? ` · ${t('scoreEntry.evidence.by', { name: file.uploadedByName, date: formatInstant(file.createdAt) })}`
               : ''}
@@ -106,7 +107,9 @@ export function EvidenceFilesField({
               <a href={file.url} target="_blank" rel="noopener">
                 {file.fileName}
               </a>
-              <span className="muted">{formatFileSize(file.sizeBytes, locale)}</span>
+              {file.sizeBytes === undefined ? null : (
+                <span className="muted">{formatFileSize(file.sizeBytes, locale)}</span>
+              )}
               <button
                 type="button"
                 className="link-button"

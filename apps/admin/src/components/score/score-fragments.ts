@@ -36,11 +36,7 @@ export const ScoreEntry_ScorecardEntryFragment = graphql(`
     evidence {
       id
       fileName
-      mimeType
-      sizeBytes
       url
-      createdAt
-      uploadedByName
     }
   }
 `);
@@ -52,9 +48,25 @@ export const ScoreCard_ScorecardLeafFragment = graphql(
       applicable
       points
       source
-      rule
-      inputsJson
       missing
+      entries {
+        ...ScoreEntry_ScorecardEntry
+      }
+    }
+  `,
+  [ScoreEntry_ScorecardEntryFragment],
+);
+
+/** The appraisal's view of a leaf adds the rule the points came from and the engine's notes (automatic leaves). */
+export const ScoreAppraisal_ScorecardLeafFragment = graphql(
+  `
+    fragment ScoreAppraisal_ScorecardLeaf on ScorecardLeaf {
+      code
+      applicable
+      points
+      source
+      missing
+      rule
       notes
       entries {
         ...ScoreEntry_ScorecardEntry
@@ -68,4 +80,7 @@ export type FrameworkLeafData = ResultOf<typeof ScoreLeaf_FrameworkNodeFragment>
 export type EntryData = ResultOf<typeof ScoreEntry_ScorecardEntryFragment>;
 export type ScorecardLeafData = Omit<ResultOf<typeof ScoreCard_ScorecardLeafFragment>, 'entries'> & {
   entries: EntryData[];
+  /** The appraisal's view only. */
+  rule?: string;
+  notes?: readonly string[];
 };
