@@ -104,7 +104,11 @@ export function makeClient(options: MakeClientOptions = {}): Client {
               forgetResults(cache, (result as SnapshotAnswer).approveResults);
             },
             publishResults(result, _args, cache) {
-              forgetResults(cache, (result as SnapshotAnswer).publishResults);
+              const answer = (result as SnapshotAnswer).publishResults;
+              forgetResults(cache, answer);
+              // The year is read-only now: every cached viewerCan… of its records (tasks, entries, …)
+              // is stale, so everything loads again.
+              if (answer?.__typename === 'ResultSnapshotSuccess') forgetRootFields(cache);
             },
             saveScoreEntry(result, args, cache) {
               const payload = (result as { saveScoreEntry?: { __typename?: string } }).saveScoreEntry;
