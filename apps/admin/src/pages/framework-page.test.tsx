@@ -267,6 +267,25 @@ describe('FrameworkPage', () => {
     expect(alert.textContent).toContain('Tiêu chí 1: Tổng điểm các tiêu chí con là 15, khác điểm tối đa 14');
   });
 
+  it('answers a conflict by loading the framework again, keeping what was typed', async () => {
+    const { requestsFor } = renderFramework(framework({ viewerCanEdit: true }), {
+      canEdit: true,
+      resolvers: {
+        UpdateFrameworkNode: () => ({
+          updateFrameworkNode: { __typename: 'ConflictError', message: '…', code: 'CONFLICT' },
+        }),
+      },
+    });
+    await startEditing();
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa tiêu chí 1.1.2' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa tiêu chí 1.1.2' });
+    fireEvent.change(within(dialog).getByLabelText('Tên tiêu chí'), { target: { value: 'Tên đang gõ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('chưa có gì được lưu');
+    await waitFor(() => expect(requestsFor('FrameworkPage')).toHaveLength(2));
+    expect((within(dialog).getByLabelText('Tên tiêu chí') as HTMLTextAreaElement).value).toBe('Tên đang gõ');
+  });
+
   it('keeps the scoring of a leaf that scores refer to', async () => {
     renderFramework(framework({ viewerCanEdit: true }), { canEdit: true });
     await startEditing();

@@ -110,6 +110,7 @@ export function FrameworkPage() {
     if (payload.__typename === 'FrameworkEditSuccess')
       return setNotice(t(direction === 'UP' ? 'frameworkEditor.movedUp' : 'frameworkEditor.movedDown', { code }));
     setProblems(answerMessages(payload));
+    if (payload.__typename === 'ConflictError') reexecute({ requestPolicy: 'network-only' });
   };
 
   const actions = (
@@ -263,6 +264,7 @@ export function FrameworkPage() {
           framework={{ id: framework.id, version: framework.version }}
           unitTypes={data.unitTypes}
           onClose={() => setDialog(null)}
+          onStale={() => reexecute({ requestPolicy: 'network-only' })}
           onSaved={(code) => {
             setDialog(null);
             setNotice(t('frameworkEditor.saved', { code }));

@@ -90,12 +90,15 @@ export function FrameworkNodeDialog({
   unitTypes,
   onClose,
   onSaved,
+  onStale,
 }: {
   mode: NodeDialogMode;
   framework: { id: string; version: number };
   unitTypes: readonly UnitTypeName[];
   onClose: () => void;
   onSaved: (code: string) => void;
+  /** Someone changed the framework meanwhile: the page loads it again (the form keeps what was typed). */
+  onStale: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language.startsWith('en');
@@ -151,6 +154,7 @@ export function FrameworkNodeDialog({
       case 'FrameworkEditSuccess':
         return onSaved(answer.node?.code ?? v.code);
       case 'ConflictError':
+        onStale();
         return server.fail([], [{ message: t('frameworkEditor.conflict') }]);
       default:
         return server.failAnswer(answer);
