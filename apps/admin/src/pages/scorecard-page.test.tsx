@@ -139,7 +139,9 @@ describe('ScorecardPage: why this unit has 77,02', () => {
     expect(leaf.getByText('checklist: 4/5 × 1 = 0,8', { exact: false })).toBeTruthy();
     // the rule's inputs: known names translated, numbers with the decimal comma, the method's kind left out
     const inputs = leaf.getAllByText('số nội dung đạt')[0]!.closest('dl')!;
-    expect(inputs.textContent).toBe('số nội dung đạt4tổng số nội dung5tỷ lệ0,8');
+    expect(inputs.textContent).toBe(
+      'số nội dung đạt4tổng số nội dung5tỷ lệ0,8tình trạngtrễ hạn (tính như không gửi)noteđủ_hồ_sơ',
+    );
     expect(leaf.getByText(/Không được tính/).parentElement!.textContent).toBe(
       'Không được tính: thẩm định vòng 1: 0,6; tự chấm: 1',
     );

@@ -251,7 +251,7 @@ export const scorecardVanHoa = {
       points: 0.8,
       source: 'round2',
       rule: 'checklist: 4/5 × 1 = 0,8',
-      inputsJson: '{"kind":"checklist","checked":4,"total":5,"ratio":0.8}',
+      inputsJson: '{"kind":"checklist","checked":4,"total":5,"ratio":0.8,"status":"late","note":"đủ_hồ_sơ"}',
       superseded: [
         { source: 'round1', points: 0.6 },
         { source: 'self', points: 1 },

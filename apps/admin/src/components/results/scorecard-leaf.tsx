@@ -47,6 +47,9 @@ export function useSourceLabel() {
   };
 }
 
+/** A coded input value (a deadline status, true/false), as opposed to text a person wrote. */
+const CODED_VALUE = /^[a-z_]+$/;
+
 /** A rule's or an entry's inputs: known names in the UI's language, numbers in its format. */
 function Inputs({ json }: { json: string | null }) {
   const { t, i18n } = useTranslation();
@@ -59,7 +62,13 @@ function Inputs({ json }: { json: string | null }) {
       {entries.map(([key, value]) => (
         <div key={key || String(value)}>
           {key ? <dt>{t(`results.scorecard.inputKeys.${key}`, { defaultValue: key })}</dt> : null}
-          <dd>{typeof value === 'number' ? formatNumber(value, locale) : value}</dd>
+          <dd>
+            {typeof value === 'number'
+              ? formatNumber(value, locale)
+              : CODED_VALUE.test(value)
+                ? t(`results.scorecard.inputValues.${value}`, { defaultValue: value })
+                : value}
+          </dd>
         </div>
       ))}
     </dl>
