@@ -6,20 +6,34 @@ import {
   type UploadRequest,
   uploadEvidence,
   uploadProblem,
+  uploadType,
 } from './score-upload';
 
 describe('uploadProblem (the server rules, checked before sending)', () => {
   it.each([
-    [{ size: 0, type: 'application/pdf' }, 'EMPTY'],
-    [{ size: UPLOAD_MAX_BYTES + 1, type: 'application/pdf' }, 'TOO_LARGE'],
-    [{ size: UPLOAD_MAX_BYTES, type: 'application/pdf' }, null],
-    [{ size: 10, type: 'image/gif' }, 'TYPE_NOT_ALLOWED'],
-    [{ size: 10, type: '' }, 'TYPE_NOT_ALLOWED'],
-    [{ size: 10, type: 'image/webp' }, null],
-    [{ size: 10, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, null],
-    [{ size: 10, type: 'application/msword' }, null],
+    [{ name: 'a.pdf', size: 0, type: 'application/pdf' }, 'EMPTY'],
+    [{ name: 'a.pdf', size: UPLOAD_MAX_BYTES + 1, type: 'application/pdf' }, 'TOO_LARGE'],
+    [{ name: 'a.pdf', size: UPLOAD_MAX_BYTES, type: 'application/pdf' }, null],
+    [{ name: 'a.gif', size: 10, type: 'image/gif' }, 'TYPE_NOT_ALLOWED'],
+    [{ name: 'a', size: 10, type: '' }, 'TYPE_NOT_ALLOWED'],
+    [{ name: 'a.webp', size: 10, type: 'image/webp' }, null],
+    [{ name: 'Bảng.xlsx', size: 10, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, null],
+    [{ name: 'a.doc', size: 10, type: 'application/msword' }, null],
+    // no type from the system: the extension names it
+    [{ name: 'Báo cáo.DOCX', size: 10, type: '' }, null],
+    [{ name: 'Báo cáo.xls', size: 10, type: 'application/octet-stream' }, null],
+    // an extension that does not fit the type is refused, as the server would
+    [{ name: 'ảnh.png', size: 10, type: 'application/pdf' }, 'TYPE_NOT_ALLOWED'],
   ])('%j → %s', (file, code) => {
     expect(uploadProblem(file)?.code ?? null).toBe(code);
+  });
+
+  it('sends a file without a type as the type its extension names', () => {
+    expect(uploadType({ name: 'Báo cáo.docx', type: '' })).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(uploadType({ name: 'scan.JPEG', type: '' })).toBe('image/jpeg');
+    expect(uploadType({ name: 'x.exe', type: '' })).toBeNull();
   });
 });
 

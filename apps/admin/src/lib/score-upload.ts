@@ -4,6 +4,13 @@
  * (the server refuses cross-site form posts without it). XMLHttpRequest, not fetch: it reports the
  * upload's progress. The server answers the stored file, or an error with a stable code.
  */
+import {
+  DEFAULT_MAX_UPLOAD_BYTES,
+  EVIDENCE_TYPES,
+  type EvidenceMimeType,
+  evidenceMimeType,
+  fileExtension,
+} from '@cchc/domain';
 
 export interface UploadedFile {
   id: string;
@@ -28,31 +35,31 @@ export type UploadResult =
   | { ok: true; file: UploadedFile }
   | { ok: false; code: UploadErrorCode | string; message: string };
 
-/** The server's limits, checked here first so a person is not kept waiting for a refusal. */
-export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
-export const UPLOAD_TYPES: Readonly<Record<string, string>> = {
-  'application/pdf': 'PDF',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'image/webp': 'WebP',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
-  'application/msword': 'DOC',
-  'application/vnd.ms-excel': 'XLS',
-};
-/** For the file picker's `accept`. */
+/** The server's limits (the domain's), checked here first so a person is not kept waiting for a refusal. */
+export const UPLOAD_MAX_BYTES = DEFAULT_MAX_UPLOAD_BYTES;
+
+/** For the file picker's `accept`: the allowed types and their extensions. */
 export const UPLOAD_ACCEPT = [
-  ...Object.keys(UPLOAD_TYPES),
-  '.pdf',
-  '.jpg',
-  '.jpeg',
-  '.png',
-  '.webp',
-  '.docx',
-  '.xlsx',
-  '.doc',
-  '.xls',
+  ...Object.keys(EVIDENCE_TYPES),
+  ...Object.values(EVIDENCE_TYPES).flatMap((t) => t.extensions.map((ext) => `.${ext}`)),
 ].join(',');
+
+/**
+ * The type a file is sent as: the browser's when allowed, else the one its extension names (some
+ * systems give Word and Excel files no type, or a generic one). null: not a type the server takes,
+ * or an extension that does not fit the type.
+ */
+export function uploadType(file: { name: string; type: string }): EvidenceMimeType | null {
+  const ext = fileExtension(file.name);
+  const extensionsOf = (type: EvidenceMimeType) => EVIDENCE_TYPES[type].extensions as readonly string[];
+  const type =
+    evidenceMimeType(file.type) ??
+    (Object.keys(EVIDENCE_TYPES) as EvidenceMimeType[]).find((t) => extensionsOf(t).includes(ext)) ??
+    null;
+  if (!type) return null;
+  if (ext !== '' && !extensionsOf(type).includes(ext)) return null;
+  return type;
+}
 
 const MESSAGES: Record<UploadErrorCode, string> = {
   UNAUTHENTICATED: 'Phiên đăng nhập đã hết: cần đăng nhập lại.',
@@ -66,10 +73,14 @@ const MESSAGES: Record<UploadErrorCode, string> = {
 };
 
 /** A file refused before sending (the same rules as the server), or null. */
-export function uploadProblem(file: { size: number; type: string }): { code: UploadErrorCode; message: string } | null {
+export function uploadProblem(file: {
+  name: string;
+  size: number;
+  type: string;
+}): { code: UploadErrorCode; message: string } | null {
   if (file.size === 0) return { code: 'EMPTY', message: MESSAGES.EMPTY };
   if (file.size > UPLOAD_MAX_BYTES) return { code: 'TOO_LARGE', message: MESSAGES.TOO_LARGE };
-  if (!(file.type in UPLOAD_TYPES)) return { code: 'TYPE_NOT_ALLOWED', message: MESSAGES.TYPE_NOT_ALLOWED };
+  if (!uploadType(file)) return { code: 'TYPE_NOT_ALLOWED', message: MESSAGES.TYPE_NOT_ALLOWED };
   return null;
 }
 
@@ -131,7 +142,7 @@ export function uploadEvidence({
     const query = new URLSearchParams({ yearId, unitId });
     xhr.open('POST', `${baseUrl}/files?${query.toString()}`);
     xhr.withCredentials = true;
-    xhr.setRequestHeader('Content-Type', file.type);
+    xhr.setRequestHeader('Content-Type', uploadType(file) ?? file.type);
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
     xhr.setRequestHeader('X-Requested-With', 'cchc');
     xhr.upload.onprogress = (event) => {
