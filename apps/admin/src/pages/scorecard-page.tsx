@@ -6,7 +6,7 @@ import { ScorecardLeaf, ScorecardLeaf_ScorecardLeafFragment } from '../component
 import { useWhatIf, WhatIfField, WhatIfPanel } from '../components/results/what-if-panel';
 import { ErrorMessage, Loading } from '../components/status';
 import { useAppContext, useSelectedYear } from '../components/year-context';
-import { graphql } from '../graphql';
+import { graphql, readFragment } from '../graphql';
 import { formatNumber, formatPoints, numberLocale } from '../lib/format';
 import { formatDateTime, tierClass } from '../lib/results-format';
 import '../components/results/results.css';
@@ -94,18 +94,8 @@ export const ScorecardPageQuery = graphql(
             points
             reason
             createdAt
-            evidence {
-              id
-              fileName
-              url
-            }
           }
           leaves {
-            code
-            areaCode
-            maxPoints
-            points
-            applicable
             ...ScorecardLeaf_ScorecardLeaf
           }
         }
@@ -137,12 +127,17 @@ export function ScorecardPage() {
   });
   const card = cardResult.data?.unitScorecard;
   const scorecard = card?.__typename === 'UnitScorecard' ? card : null;
+  // each leaf's own fields (the page groups by area; what-if needs the points and maximum)
+  const leaves = useMemo(
+    () => (scorecard?.leaves ?? []).map((ref) => ({ ref, ...readFragment(ScorecardLeaf_ScorecardLeafFragment, ref) })),
+    [scorecard],
+  );
   const whatIfLeaves = useMemo(
     () =>
-      (scorecard?.leaves ?? [])
+      leaves
         .filter((leaf) => leaf.applicable)
         .map((leaf) => ({ code: leaf.code, maxPoints: leaf.maxPoints, points: leaf.points })),
-    [scorecard],
+    [leaves],
   );
   const whatIf = useWhatIf(yearData?.id ?? null, unitId, whatIfLeaves);
 
@@ -186,8 +181,8 @@ export function ScorecardPage() {
   const areas = (yearData.framework?.nodes ?? []).filter((node) => node.depth === 0);
   const areaName = (code: string) => areas.find((area) => area.code === code)?.name ?? '';
   // leaves by area, in the framework's order (the server's leaf order)
-  const byArea = new Map<string, typeof s.leaves>();
-  for (const leaf of s.leaves) byArea.set(leaf.areaCode, [...(byArea.get(leaf.areaCode) ?? []), leaf]);
+  const byArea = new Map<string, typeof leaves>();
+  for (const leaf of leaves) byArea.set(leaf.areaCode, [...(byArea.get(leaf.areaCode) ?? []), leaf]);
   const canWhatIf = yearData.viewerCanReadResults;
 
   return (
@@ -280,15 +275,6 @@ export function ScorecardPage() {
                   {formatPoints(adjustment.points, locale)}
                 </span>{' '}
                 {adjustment.reason} <span className="muted">({formatDateTime(adjustment.createdAt)})</span>
-                {adjustment.evidence.length > 0 ? (
-                  <ul className="entry-evidence" aria-label={t('results.scorecard.evidence')}>
-                    {adjustment.evidence.map((file) => (
-                      <li key={file.id}>
-                        <a href={file.url}>{file.fileName}</a>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
               </li>
             ))}
           </ul>
@@ -313,7 +299,7 @@ export function ScorecardPage() {
             {leaves.map((leaf) => (
               <ScorecardLeaf
                 key={leaf.code}
-                leaf={leaf}
+                leaf={leaf.ref}
                 whatIf={
                   canWhatIf && whatIf.on && leaf.applicable ? (
                     <WhatIfField

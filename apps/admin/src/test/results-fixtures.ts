@@ -239,7 +239,6 @@ export const scorecardVanHoa = {
       points: 0.5,
       reason: 'Mô hình “Một cửa thân thiện” được tỉnh nhân rộng',
       createdAt: '2022-01-10T02:00:00.000Z',
-      evidence: [{ __typename: 'EvidenceFile', id: 'f-9', fileName: 'QD-nhan-rong.pdf', url: '/files/f-9' }],
     },
   ],
   leaves: [

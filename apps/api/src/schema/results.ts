@@ -186,7 +186,12 @@ const ScorecardLeafRef = builder.objectRef<LeafWithAuthors>("ScorecardLeaf").imp
       resolve: (l) => (l.inputs === null ? null : JSON.stringify(l.inputs)),
     }),
     missing: t.exposeBoolean("missing"),
-    superseded: t.field({ type: [SupersededRef], resolve: (l) => l.superseded }),
+    superseded: t.field({
+      type: [SupersededRef],
+      // the other origins of the value (the domain's six, less the one counted): the query cost counts this many
+      extensions: { maxItems: 6 },
+      resolve: (l) => l.superseded,
+    }),
     notes: t.exposeStringList("notes"),
     entries: t.field({
       type: [ScorecardEntryRef],

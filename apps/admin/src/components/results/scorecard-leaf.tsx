@@ -7,8 +7,8 @@ export const ScorecardLeaf_ScorecardLeafFragment = graphql(`
   fragment ScorecardLeaf_ScorecardLeaf on ScorecardLeaf {
     code
     name
+    areaCode
     maxPoints
-    method
     applicable
     points
     source
