@@ -221,8 +221,9 @@ export async function generateYear(
     where: { year: { year: from.year, authority: { code: from.authorityCode } } },
     include: { nodes: { orderBy: { position: "asc" } }, year: { select: { reportRule: true } } },
   });
-  const appraiser = await prisma.user.findFirst({ where: { roles: { has: "HOME_AFFAIRS" } }, select: { id: true } });
-  const appraiserId = appraiser?.id ?? null;
+  // (filtered here: PGlite's Prisma adapter cannot bind `roles: { has: … }`)
+  const users = await prisma.user.findMany({ select: { id: true, roles: true }, orderBy: { email: "asc" } });
+  const appraiserId = users.find((u) => u.roles.includes("HOME_AFFAIRS"))?.id ?? null;
 
   // authority, unit types, year, calendar
   const authority = await prisma.authority.upsert({

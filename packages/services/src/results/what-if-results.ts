@@ -11,6 +11,7 @@ import { loadAutoLeafData } from "../scoring/auto-leaf-data.js";
 import { autoLeafValues, withAutoLeaves } from "../scoring/auto-leaf-values.js";
 import { unitScoreInputs } from "./unit-score-inputs.js";
 import { resultsState } from "./year-results.js";
+import { loadRankingEntries } from "./ranking-entries.js";
 import { loadYearResultsData } from "./year-results-data.js";
 
 const whatIfInputSchema = z.object({
@@ -43,13 +44,15 @@ export async function whatIfResults(ctx: OperationContext, raw: WhatIfResultsInp
     approved: Boolean(year.resultSnapshot?.approvedAt),
     yearStatus: year.status,
   });
-  const data = await loadYearResultsData(ctx.prisma, year.id);
+  // every unit's entries, as the ranking loads them (lean: only what the engine reads)
+  const data = await loadYearResultsData(ctx.prisma, year.id, { entries: false });
+  const entries = await loadRankingEntries(ctx.prisma, year.id);
   const auto = autoLeafValues(
     data.framework,
     data.units,
     await loadAutoLeafData(ctx.prisma, { yearId: year.id, year: data.year, now: ctx.now }),
   );
-  const units = withAutoLeaves(unitScoreInputs(data.units, data.entries, data.adjustments), auto);
+  const units = withAutoLeaves(unitScoreInputs(data.units, entries, data.adjustments), auto);
   const target = units.find((u) => u.unitId === input.unitId);
   if (!target) throw new NotFoundError("đơn vị được chấm điểm trong năm này");
 
