@@ -145,9 +145,12 @@ export function makeClient(options: MakeClientOptions = {}): Client {
             reopenUnitStage(result, args, cache) {
               const payload = (result as { reopenUnitStage?: { __typename?: string } }).reopenUnitStage;
               if (payload?.__typename !== 'ReopenUnitStageSuccess') return;
-              // the year's calendar as the unit sees it changes: read the year again
-              const input = (args as { input?: { yearId?: string } }).input;
-              if (input?.yearId) cache.invalidate({ __typename: 'EvaluationYear', id: input.yearId });
+              // the unit's own calendar changes (open again, its submission cleared): read it again
+              const input = (args as { input?: { yearId?: string; unitId?: string } }).input;
+              if (input?.yearId && input.unitId)
+                cache.invalidate({ __typename: 'EvaluationYear', id: input.yearId }, 'unitCycle', {
+                  unitId: input.unitId,
+                });
             },
             updatePlanTask(result, _args, cache) {
               const payload = (result as { updatePlanTask?: { __typename?: string } }).updatePlanTask;

@@ -372,6 +372,8 @@ describe('AppraisalPage', () => {
     expect(
       await screen.findByText('Đã mở lại Tự đánh giá cho UBND phường Long Phước đến hết ngày 31/01/2022.'),
     ).toBeTruthy();
+    // the unit's calendar is read again (its submission cleared, open again)
+    await waitFor(() => expect(requestsFor('AppraisalUnit').length).toBeGreaterThanOrEqual(2));
     expect(requestsFor('ReopenUnitStage')[0]!.variables.input).toEqual({
       yearId: 'y-2021',
       unitId: 'u-lp',

@@ -469,4 +469,22 @@ describe('SelfAssessmentPage', () => {
     const card = await openLeaf('1.7');
     expect(within(card).queryByRole('button', { name: 'Lưu nháp' })).toBeNull();
   });
+
+  it('is open again for the unit after Home Affairs reopened it, and says until when', async () => {
+    const server = scoreServer();
+    setup({ open: 'ROUND1' }, server);
+    // the unit's own calendar: the self-assessment reopened for it until 20/01/2022
+    server.setCycle(() => {
+      const cycle = unitCycle('ROUND1');
+      const self = cycle.stages[0]!;
+      cycle.stages[0] = { ...self, state: 'OPEN', reopenedUntil: '2022-01-20', viewerCanSubmit: true };
+      return { ...cycle, viewerCanSaveClaim: true };
+    });
+    expect(
+      await screen.findByText('Tự đánh giá được mở lại cho đơn vị đến hết ngày 20/01/2022 (hạn chung: 10/01/2022).'),
+    ).toBeTruthy();
+    const card = await openLeaf('1.7');
+    expect(within(card).getByRole('button', { name: 'Lưu nháp' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nộp bản tự đánh giá' })).toBeTruthy();
+  });
 });

@@ -238,7 +238,7 @@ export function unitCycle(open: StageName | null | 'before', submitted: StageNam
     return {
       ...row,
       __typename: 'UnitCycleStage' as const,
-      reopenedUntil: null,
+      reopenedUntil: null as string | null,
       submittedAt: isSubmitted ? '2022-01-08T02:30:00.000Z' : null,
       submittedByName: isSubmitted ? 'Nguyễn Văn An' : null,
       submittable,

@@ -13,8 +13,13 @@ export function StageBanner({ asOf, stage, why }: { asOf: string; stage: StageRo
   const name = stage ? t(`cycleStage.${stage.stage}`) : '';
   let text: string;
   if (!why && stage) {
-    text = t('scoreEntry.stage.open', { stage: name, date: formatDate(stage.closesOn) });
-    if (stage.reopenedUntil) text += ` ${t('scoreEntry.stage.reopened', { date: formatDate(stage.reopenedUntil) })}`;
+    text = stage.reopenedUntil
+      ? t('scoreEntry.stage.reopenedOpen', {
+          stage: name,
+          date: formatDate(stage.reopenedUntil),
+          closes: formatDate(stage.closesOn),
+        })
+      : t('scoreEntry.stage.open', { stage: name, date: formatDate(stage.closesOn) });
   } else {
     switch (why) {
       case 'upcoming':
