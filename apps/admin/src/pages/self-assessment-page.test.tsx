@@ -487,4 +487,46 @@ describe('SelfAssessmentPage', () => {
     expect(within(card).getByRole('button', { name: 'Lưu nháp' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Nộp bản tự đánh giá' })).toBeTruthy();
   });
+
+  it('submits the explanation; the page then says it was submitted and is read-only', async () => {
+    const server = scoreServer([
+      entry('1.7', 'SELF', { points: 0.5, inputs: { kind: 'binary', met: true }, comment: 'Có quyết định' }),
+      entry('1.7', 'EXPLANATION', { comment: 'Bổ sung quyết định' }),
+    ]);
+    let submitted = false;
+    const mock = mockClient({
+      SelfAssessmentPage: () => pageAnswer({ open: 'EXPLANATION' }),
+      SelfAssessmentScorecard: () => {
+        server.setCycle(() => unitCycle('EXPLANATION', submitted ? ['EXPLANATION'] : []));
+        return server.scorecard();
+      },
+      SubmitUnitStage: () => {
+        submitted = true;
+        return {
+          submitUnitStage: {
+            __typename: 'SubmitUnitStageSuccess',
+            submission: {
+              __typename: 'UnitStageSubmission',
+              stage: 'EXPLANATION',
+              submittedAt: '2022-01-08T02:30:00.000Z',
+              submittedByName: 'Nguyễn Văn An',
+            },
+          },
+        };
+      },
+    });
+    renderPage(mock.client, <SelfAssessmentPage />, { path: '/self-assessment' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Nộp giải trình' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nộp giải trình' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Nộp' }));
+    // the unit's calendar is read again: submitted, read-only
+    expect(
+      await screen.findByText('Đơn vị đã nộp bản Giải trình ngày 08/01/2022 (Nguyễn Văn An): trang chỉ để xem.'),
+    ).toBeTruthy();
+    expect(mock.requestsFor('SubmitUnitStage')[0]!.variables.input).toMatchObject({ stage: 'EXPLANATION' });
+    expect(screen.queryByRole('button', { name: 'Nộp giải trình' })).toBeNull();
+    const card = await openLeaf('1.7');
+    expect(within(card).queryByRole('button', { name: 'Lưu nháp' })).toBeNull();
+    expect(within(card).getByText('Bổ sung quyết định')).toBeTruthy();
+  });
 });
