@@ -146,6 +146,11 @@ describe("appraisal page, 05/12/2021 (round 1 open)", () => {
     const page = await run(c, "AppraisalPage", { year: 2021 }, office);
     const wardType = page.unitTypes.find((t: Data) => t.code === "xa");
     expect(wardType.units.some((u: Data) => u.id === c.wardId)).toBe(true);
+    // the year's scored units, named as in that year
+    expect(page.year.results.__typename).toBe("YearResults");
+    expect(page.year.results.rows).toContainEqual(
+      expect.objectContaining({ unit: { id: c.wardId }, unitName: "UBND phường Long Phước" }),
+    );
     expect(page.year.framework.bonusCap).toBeGreaterThan(0);
 
     const unit = await run(c, "AppraisalUnit", { yearId: c.yearId, unitId: c.wardId }, office);

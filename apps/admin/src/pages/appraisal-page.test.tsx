@@ -63,6 +63,27 @@ function appraisalCycle(open: StageName | null, published: boolean) {
   };
 }
 
+const wardType = { __typename: 'ResultUnitType', id: 'ut-xa', code: 'xa', nameVi: 'UBND xã, phường', nameEn: 'Ward' };
+/** The year's ranking rows: its scored units with their names in that year. */
+const yearResults = {
+  __typename: 'YearResults',
+  // in ranking order; Long Thủy was called "UBND xã Long Thủy" that year (the name in that year is listed)
+  rows: [
+    {
+      __typename: 'ResultRow',
+      unit: { __typename: 'Unit', id: 'u-lt' },
+      unitName: 'UBND xã Long Thủy',
+      unitType: wardType,
+    },
+    {
+      __typename: 'ResultRow',
+      unit: { __typename: 'Unit', id: 'u-lp' },
+      unitName: 'UBND phường Long Phước',
+      unitType: wardType,
+    },
+  ],
+};
+
 function setup({
   open = 'ROUND1',
   status = 'APPRAISAL',
@@ -70,7 +91,9 @@ function setup({
   adjustments = [],
   path = '/appraisal?unit=u-lp',
   pointsOf,
+  results = yearResults,
 }: {
+  results?: unknown;
   open?: StageName | null;
   status?: string;
   entries?: Array<[string, ServerEntry]>;
@@ -90,6 +113,7 @@ function setup({
         status,
         asOf: '2022-01-20',
         stages: stages(open),
+        results,
         framework: { __typename: 'Framework', id: 'fw', bonusCap: 5, penaltyCap: 5, nodes: frameworkNodes },
       },
     }),
@@ -185,14 +209,28 @@ const claim17 = entry('1.7', 'SELF', {
 });
 
 describe('AppraisalPage', () => {
-  it('lists the scored units to choose from and asks to choose one', async () => {
-    const { router } = setup({ path: '/appraisal' });
+  it("without the ranking, lists the scored types' active units now", async () => {
+    setup({
+      path: '/appraisal',
+      results: { __typename: 'ForbiddenError', message: 'Không có quyền.', code: 'FORBIDDEN', reason: 'ROLE' },
+    });
     const select = (await screen.findByRole('combobox', { name: 'Đơn vị' })) as HTMLSelectElement;
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       '— Chọn đơn vị —',
       'UBND phường Long Phước',
       'UBND phường Long Thủy',
     ]);
+  });
+
+  it("lists the year's scored units (names in that year, by type) and asks to choose one", async () => {
+    const { router } = setup({ path: '/appraisal' });
+    const select = (await screen.findByRole('combobox', { name: 'Đơn vị' })) as HTMLSelectElement;
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      '— Chọn đơn vị —',
+      'UBND phường Long Phước',
+      'UBND xã Long Thủy',
+    ]);
+    expect(select.querySelector('optgroup')!.getAttribute('label')).toBe('UBND xã, phường');
     expect(screen.getByText('Chọn một đơn vị để thẩm định.')).toBeTruthy();
     fireEvent.change(select, { target: { value: 'u-lt' } });
     expect(await screen.findByRole('heading', { level: 2, name: 'UBND phường Long Thủy' })).toBeTruthy();

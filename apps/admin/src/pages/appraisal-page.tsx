@@ -47,6 +47,23 @@ export const AppraisalPageQuery = graphql(
           closesOn
           state
         }
+        results {
+          __typename
+          ... on YearResults {
+            rows {
+              unit {
+                id
+              }
+              unitName
+              unitType {
+                id
+                code
+                nameVi
+                nameEn
+              }
+            }
+          }
+        }
         framework {
           id
           bonusCap
@@ -133,6 +150,44 @@ export const AppraisalUnitQuery = graphql(
   [ScoreAppraisal_ScorecardLeafFragment],
 );
 
+interface UnitGroup {
+  type: { id: string; nameVi: string; nameEn: string };
+  units: { id: string; name: string }[];
+}
+
+/**
+ * The units to appraise: the year's scored units with their names in that year, by unit type (from
+ * the year's ranking rows); without them (no ranking readable), the scored types' active units now.
+ */
+function scoredUnitsOfYear(
+  results: {
+    __typename: string;
+    rows?: readonly { unit: { id: string }; unitName: string; unitType: UnitGroup['type'] }[];
+  },
+  unitTypes: readonly {
+    id: string;
+    nameVi: string;
+    nameEn: string;
+    scored: boolean;
+    units: readonly { id: string; name: string; active: boolean }[];
+  }[],
+): UnitGroup[] {
+  if (results.__typename === 'YearResults' && results.rows && results.rows.length > 0) {
+    const groups = new Map<string, UnitGroup>();
+    for (const row of results.rows) {
+      const group = groups.get(row.unitType.id) ?? { type: row.unitType, units: [] };
+      group.units.push({ id: row.unit.id, name: row.unitName });
+      groups.set(row.unitType.id, group);
+    }
+    for (const group of groups.values()) group.units.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    return [...groups.values()];
+  }
+  return unitTypes
+    .filter((type) => type.scored)
+    .map((type) => ({ type, units: type.units.filter((u) => u.active) }))
+    .filter((group) => group.units.length > 0);
+}
+
 /** The round open by the calendar, narrowed by what the server says the viewer may do for this unit now. */
 function unitMode(mode: AppraisalMode, cycle: { viewerCanAppraise: boolean } | null): AppraisalMode {
   if (!cycle || cycle.viewerCanAppraise || !mode.round) return mode;
@@ -190,10 +245,7 @@ export function AppraisalPage() {
     return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!yearData) return <EmptyState>{t('app.yearNotFound', { year })}</EmptyState>;
 
-  const unitGroups = (data?.unitTypes ?? [])
-    .filter((type) => type.scored)
-    .map((type) => ({ type, units: type.units.filter((u) => u.active) }))
-    .filter((group) => group.units.length > 0);
+  const unitGroups = scoredUnitsOfYear(yearData.results, data?.unitTypes ?? []);
   const cycle = unitResult.data?.evaluationYear?.unitCycle ?? null;
   const published = yearData.status === 'PUBLISHED';
   const mode = unitMode(
