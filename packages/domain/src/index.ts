@@ -43,6 +43,7 @@ export * from './cycle/entry-rules';
 export * from './cycle/save-score-entry-input';
 export * from './cycle/auto-leaves';
 export * from './cycle/stage-submission';
+export * from './cycle/unit-progress';
 export * from './cycle/adjustment-rules';
 export * from './evidence/evidence-file';
 export * from './scoring/method-input-schema';
