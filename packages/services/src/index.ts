@@ -35,6 +35,11 @@ export { saveScoreEntry, type SaveScoreEntryRequest } from "./scoring/save-score
 export { reopenUnitStage, type ReopenUnitStageInput } from "./scoring/reopen-unit-stage.js";
 export { submitUnitStage, type SubmitUnitStageInput } from "./scoring/submit-unit-stage.js";
 export { unitCycle, type UnitCycle, type UnitCycleStage } from "./scoring/unit-cycle.js";
+export {
+  type UnitCycleSummary,
+  type UnitSummaryStage,
+  unitCycleSummaries,
+} from "./scoring/unit-cycle-summaries.js";
 export { saveUnitAdjustment } from "./scoring/save-unit-adjustment.js";
 export { deleteUnitAdjustment, type DeleteUnitAdjustmentInput } from "./scoring/delete-unit-adjustment.js";
 export { type FileStorage, folderStorage, newStorageKey } from "./evidence/storage.js";

@@ -1,7 +1,16 @@
-// One unit's evaluation calendar (EvaluationYear.unitCycle) and submitting a stage (submitUnitStage):
-// the rules live in @cchc/services (scoring/unit-cycle, scoring/submit-unit-stage) and the domain.
-import { SUBMITTED_STAGES } from "@cchc/domain";
-import { StageClosedError, submitUnitStage, type UnitCycle, type UnitCycleStage, unitCycle } from "@cchc/services";
+// One unit's evaluation calendar (EvaluationYear.unitCycle), every scored unit's state at a glance
+// (EvaluationYear.unitCycles) and submitting a stage (submitUnitStage): the rules live in
+// @cchc/services (scoring/unit-cycle, scoring/unit-cycle-summaries, scoring/submit-unit-stage) and the domain.
+import { CYCLE_STAGES, SUBMITTED_STAGES } from "@cchc/domain";
+import {
+  StageClosedError,
+  submitUnitStage,
+  type UnitCycle,
+  type UnitCycleStage,
+  type UnitCycleSummary,
+  unitCycle,
+  unitCycleSummaries,
+} from "@cchc/services";
 import { builder } from "../builder.js";
 import { operation } from "../context.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
@@ -67,7 +76,56 @@ const UnitCycleRef = builder.objectRef<UnitCycle>("UnitCycle").implement({
   }),
 });
 
+const UnitCycleSummaryRef = builder.objectRef<UnitCycleSummary>("UnitCycleSummary").implement({
+  description:
+    "One scored unit of the year at a glance (Home Affairs' list of units): its stages for the unit, its submissions, " +
+    "its self-assessment and appraisal progress, and whether it waits for appraisal now.",
+  fields: (t) => ({
+    unitId: t.exposeID("unitId"),
+    unitName: t.exposeString("unitName", { description: "The unit's name in that year." }),
+    unitTypeId: t.exposeID("unitTypeId"),
+    unitTypeCode: t.exposeString("unitTypeCode"),
+    stages: t.field({
+      type: [UnitCycleStageRef],
+      // one per stage of the calendar: the query cost counts this many
+      extensions: { maxItems: CYCLE_STAGES.length },
+      resolve: (c) => c.stages,
+    }),
+    currentStage: t.field({
+      type: UnitCycleStageRef,
+      nullable: true,
+      description: "The stage open today for the unit, or null.",
+      resolve: (c) => c.currentStage,
+    }),
+    claimed: t.exposeInt("claimed", { description: "Self-scored leaves the unit claimed." }),
+    selfScored: t.exposeInt("selfScored", {
+      description: "Leaves of the unit's type it scores itself (less those marked not applicable).",
+    }),
+    round: t.expose("round", {
+      type: CycleStageEnum,
+      nullable: true,
+      description: "The round counted: the one open for the unit (round 2 first), else the last closed; null before.",
+    }),
+    roundOpen: t.exposeBoolean("roundOpen", { description: "The counted round is open for the unit today." }),
+    appraised: t.exposeInt("appraised", { description: "Leaves with an entry of the counted round." }),
+    total: t.exposeInt("total", { description: "Leaves of the unit's type (less those marked not applicable)." }),
+    awaitingAppraisal: t.exposeBoolean("awaitingAppraisal", {
+      description:
+        "The round is open, leaves are left, and the unit is done with the stage before it (submitted or closed).",
+    }),
+  }),
+});
+
 builder.prismaObjectFields("EvaluationYear", (t) => ({
+  unitCycles: t.field({
+    type: [UnitCycleSummaryRef],
+    description:
+      "The year's scored units the viewer may read (Home Affairs, leadership, the administrator: all; a unit officer: " +
+      "their own; others: none), by name, each with its stages, submissions and progress. A fixed number of " +
+      "statements whatever the number of units.",
+    select: { id: true },
+    resolve: (y, _args, ctx) => unitCycleSummaries(operation(ctx), { yearId: y.id }),
+  }),
   unitCycle: t.field({
     type: UnitCycleRef,
     nullable: true,
