@@ -60,6 +60,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           UnitStageSubmission: () => null,
           UnitCycle: () => null,
           UnitCycleStage: () => null,
+          UnitCycleSummary: () => null,
           SaveUnitAdjustmentSuccess: () => null,
           DeleteUnitAdjustmentSuccess: () => null,
           // results: value objects embedded in their year, scorecard or answer
@@ -117,6 +118,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
               if (payload?.__typename === 'SaveScoreEntrySuccess' || payload?.__typename === 'ConflictError') {
                 const input = (args as { input?: { yearId?: string; unitId?: string } }).input;
                 forgetScorecards(cache, input?.yearId, input?.unitId);
+                forgetUnitCycles(cache, input?.yearId);
               }
             },
             submitUnitStage(result, args, cache) {
@@ -128,6 +130,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
                 cache.invalidate({ __typename: 'EvaluationYear', id: input.yearId }, 'unitCycle', {
                   unitId: input.unitId,
                 });
+              forgetUnitCycles(cache, input?.yearId);
             },
             saveUnitAdjustment(result, args, cache) {
               const payload = (result as { saveUnitAdjustment?: { __typename?: string } }).saveUnitAdjustment;
@@ -151,6 +154,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
                 cache.invalidate({ __typename: 'EvaluationYear', id: input.yearId }, 'unitCycle', {
                   unitId: input.unitId,
                 });
+              forgetUnitCycles(cache, input?.yearId);
             },
             updatePlanTask(result, _args, cache) {
               const payload = (result as { updatePlanTask?: { __typename?: string } }).updatePlanTask;
@@ -167,6 +171,11 @@ export function makeClient(options: MakeClientOptions = {}): Client {
       fetchExchange,
     ],
   });
+}
+
+/** Drops the year's list of units at a glance (progress, submissions, reopenings): it loads again. */
+function forgetUnitCycles(cache: Cache, yearId: string | undefined): void {
+  if (yearId) cache.invalidate({ __typename: 'EvaluationYear', id: yearId }, 'unitCycles');
 }
 
 /**

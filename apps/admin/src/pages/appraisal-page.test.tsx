@@ -84,7 +84,68 @@ const yearResults = {
   ],
 };
 
+/** One unit at a glance, as EvaluationYear.unitCycles answers it (round 1 open). */
+function summary(
+  unitId: string,
+  unitName: string,
+  {
+    self = { state: 'CLOSED', submittedAt: '2021-11-20T03:00:00.000Z', reopenedUntil: null },
+    appraised = 0,
+    awaiting = true,
+    claimed = 30,
+  }: {
+    self?: { state: string; submittedAt: string | null; reopenedUntil: string | null };
+    appraised?: number;
+    awaiting?: boolean;
+    claimed?: number;
+  } = {},
+) {
+  const stage = (name: string, state: string) => ({
+    __typename: 'UnitCycleStage',
+    stage: name,
+    state,
+    reopenedUntil: null,
+    submittedAt: null,
+  });
+  return {
+    __typename: 'UnitCycleSummary',
+    unitId,
+    unitName,
+    claimed,
+    selfScored: 30,
+    round: 'ROUND1',
+    roundOpen: true,
+    appraised,
+    total: 45,
+    awaitingAppraisal: awaiting,
+    stages: [
+      { ...stage('SELF_ASSESSMENT', self.state), submittedAt: self.submittedAt, reopenedUntil: self.reopenedUntil },
+      stage('ROUND1', 'OPEN'),
+      stage('EXPLANATION', 'UPCOMING'),
+      stage('ROUND2', 'UPCOMING'),
+      stage('APPROVAL', 'UPCOMING'),
+      stage('PUBLICATION', 'UPCOMING'),
+    ],
+  };
+}
+
+/** Long Phước submitted and half appraised; Long Thủy reopened and still claiming; Thác Mơ fully appraised. */
+const unitCycles = () => [
+  summary('u-lp', 'UBND phường Long Phước', { appraised: 20 }),
+  summary('u-lt', 'UBND xã Long Thủy', {
+    self: { state: 'OPEN', submittedAt: null, reopenedUntil: '2021-12-10' },
+    awaiting: false,
+    claimed: 12,
+  }),
+  summary('u-tm', 'UBND phường Thác Mơ', { appraised: 45, awaiting: false }),
+  summary('u-pt', 'UBND xã Phước Tín', {
+    self: { state: 'CLOSED', submittedAt: null, reopenedUntil: null },
+    claimed: 0,
+  }),
+];
+
 function setup({
+  units = unitCycles(),
   open = 'ROUND1',
   status = 'APPRAISAL',
   entries = [],
@@ -93,6 +154,7 @@ function setup({
   pointsOf,
   results = yearResults,
 }: {
+  units?: ReturnType<typeof unitCycles>;
   results?: unknown;
   open?: StageName | null;
   status?: string;
@@ -139,6 +201,7 @@ function setup({
         penalty: 0,
       },
     }),
+    AppraisalUnits: () => ({ evaluationYear: { __typename: 'EvaluationYear', id: 'y-2021', unitCycles: units } }),
     SaveScoreEntry: server.save,
     ReopenUnitStage: () => ({ reopenUnitStage: { __typename: 'ReopenUnitStageSuccess', reopeningId: 'r-1' } }),
     SaveUnitAdjustment: (request: RecordedRequest) => {
@@ -479,5 +542,75 @@ describe('AppraisalPage', () => {
     expect(await screen.findByText('Đã xóa.')).toBeTruthy();
     expect(requestsFor('DeleteUnitAdjustment')[0]!.variables.input).toEqual({ id: 'adj-1', version: 1 });
     await waitFor(() => expect(screen.queryByText(/Một cửa thân thiện/)).toBeNull());
+  });
+
+  it("shows every unit's submission and appraisal progress, waiting units first, sortable by name", async () => {
+    const { requestsFor, router } = setup({ path: '/appraisal' });
+    const list = await screen.findByRole('region', { name: 'Tình trạng các đơn vị' });
+    const names = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => within(li).getAllByRole('button')[0]!.textContent);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(4));
+    // waiting for appraisal (by name), then still at work, then appraised in full
+    expect(names()).toEqual([
+      'UBND phường Long Phước',
+      'UBND xã Phước Tín',
+      'UBND xã Long Thủy',
+      'UBND phường Thác Mơ',
+    ]);
+    expect(within(list).getByText('2 đơn vị chờ thẩm định')).toBeTruthy();
+    const card = (name: string) => within(list).getByRole('button', { name }).closest('li') as HTMLElement;
+    const longPhuoc = card('UBND phường Long Phước');
+    expect(within(longPhuoc).getByText('Tự đánh giá: đã nộp 20/11/2021')).toBeTruthy();
+    expect(within(longPhuoc).getByText('Thẩm định lần 1: 20/45 đã thẩm định')).toBeTruthy();
+    expect(within(longPhuoc).getByText('Tự chấm 30/30 tiêu chí')).toBeTruthy();
+    expect(within(longPhuoc).getByText('Chờ thẩm định')).toBeTruthy();
+    // the explanation stage has not started: nothing said about it yet
+    expect(within(longPhuoc).queryByText(/Giải trình/)).toBeNull();
+    const longThuy = card('UBND xã Long Thủy');
+    expect(within(longThuy).getByText('Tự đánh giá: mở lại đến hết ngày 10/12/2021')).toBeTruthy();
+    expect(within(longThuy).getByText('Tự chấm 12/30 tiêu chí')).toBeTruthy();
+    expect(within(longThuy).queryByText('Chờ thẩm định')).toBeNull();
+    expect(within(card('UBND xã Phước Tín')).getByText('Tự đánh giá: chưa nộp')).toBeTruthy();
+    expect(within(card('UBND phường Thác Mơ')).getByText('Thẩm định lần 1: 45/45 đã thẩm định')).toBeTruthy();
+
+    fireEvent.change(within(list).getByRole('combobox', { name: 'Sắp xếp' }), { target: { value: 'name' } });
+    expect(names()).toEqual([
+      'UBND phường Long Phước',
+      'UBND phường Thác Mơ',
+      'UBND xã Long Thủy',
+      'UBND xã Phước Tín',
+    ]);
+
+    // a card chooses its unit
+    fireEvent.click(within(list).getByRole('button', { name: 'UBND phường Long Phước' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'UBND phường Long Phước' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?unit=u-lp');
+    expect(requestsFor('AppraisalUnit')[0]!.variables).toMatchObject({ unitId: 'u-lp' });
+    expect(within(list).getByRole('button', { name: 'UBND phường Long Phước' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(requestsFor('AppraisalUnits')[0]!.variables).toEqual({ yearId: 'y-2021' });
+  });
+
+  it("reads the list again after an appraisal is saved (the server's new count)", async () => {
+    const units = unitCycles();
+    const { requestsFor } = setup({ units, entries: [claim17] });
+    const list = await screen.findByRole('region', { name: 'Tình trạng các đơn vị' });
+    expect(await within(list).findByText('Thẩm định lần 1: 20/45 đã thẩm định')).toBeTruthy();
+    const before = requestsFor('AppraisalUnits').length;
+    units[0]!.appraised = 21; // what the server counts after the save
+    const leaf = await openLeaf('1.7');
+    fireEvent.click(within(leaf).getByRole('button', { name: 'Lưu thẩm định' }));
+    expect(await within(leaf).findByText('Đã lưu.')).toBeTruthy();
+    expect(await within(list).findByText('Thẩm định lần 1: 21/45 đã thẩm định')).toBeTruthy();
+    expect(requestsFor('AppraisalUnits').length).toBe(before + 1);
+  });
+
+  it('shows no list when the year has no unit at a glance for the viewer', async () => {
+    setup({ units: [], path: '/appraisal' });
+    expect(await screen.findByRole('combobox', { name: 'Đơn vị' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Tình trạng các đơn vị' })).toBeNull();
   });
 });

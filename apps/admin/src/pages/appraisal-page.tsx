@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AdjustmentsSection } from '../components/score/adjustments-section';
 import { AppraisalLeafCard } from '../components/score/appraisal-leaf-card';
+import { AppraisalUnitList, AppraisalUnitList_UnitCycleSummaryFragment } from '../components/score/appraisal-unit-list';
 import { formatInstant } from '../components/score/entry-value';
 import { ReopenStageDialog } from '../components/score/reopen-stage-dialog';
 import {
@@ -150,6 +151,21 @@ export const AppraisalUnitQuery = graphql(
   [ScoreAppraisal_ScorecardLeafFragment],
 );
 
+/** Every unit's state at a glance (its own query: read again alone after a save, a submission or a reopening). */
+export const AppraisalUnitsQuery = graphql(
+  `
+    query AppraisalUnits($yearId: ID!) {
+      evaluationYear(id: $yearId) {
+        id
+        unitCycles {
+          ...AppraisalUnitList_UnitCycleSummary
+        }
+      }
+    }
+  `,
+  [AppraisalUnitList_UnitCycleSummaryFragment],
+);
+
 interface UnitGroup {
   type: { id: string; nameVi: string; nameEn: string };
   units: { id: string; name: string }[];
@@ -195,7 +211,8 @@ function unitMode(mode: AppraisalMode, cycle: { viewerCanAppraise: boolean } | n
 }
 
 /**
- * "Thẩm định" (Home Affairs): choose a unit of the year, then per leaf the unit's claim and evidence
+ * "Thẩm định" (Home Affairs): every unit's state at a glance (submitted on dd/mm/yyyy, reopened until …,
+ * x/y appraised; those waiting for appraisal first), choose a unit of the year, then per leaf the unit's claim and evidence
  * side by side with the appraisal of the round open on the server's day (round 1 or 2), with a
  * comment and a reason code where it differs from the claim; mark a leaf not applicable or override
  * it with a reason; reopen one of the unit's stages with a reason and a day. The points shown are
@@ -216,6 +233,11 @@ export function AppraisalPage() {
     query: AppraisalUnitQuery,
     variables: { yearId: yearData?.id ?? '', unitId },
     pause: !yearData || !unitId,
+  });
+  const [unitsResult] = useQuery({
+    query: AppraisalUnitsQuery,
+    variables: { yearId: yearData?.id ?? '' },
+    pause: !yearData,
   });
   const [openCodes, setOpenCodes] = useState<ReadonlySet<string>>(() => new Set());
   const [reopening, setReopening] = useState(false);
@@ -298,6 +320,11 @@ export function AppraisalPage() {
         <EmptyState>{t('appraisal.noUnits')}</EmptyState>
       ) : (
         <>
+          <AppraisalUnitList
+            units={unitsResult.data?.evaluationYear?.unitCycles ?? []}
+            selectedId={unitId}
+            onChoose={chooseUnit}
+          />
           <div className="field score-unit-picker">
             <label htmlFor={unitSelectId}>{t('appraisal.unit')}</label>
             <select id={unitSelectId} value={unitId} onChange={(event) => chooseUnit(event.target.value)}>
