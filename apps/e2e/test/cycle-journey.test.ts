@@ -320,16 +320,8 @@ describe.skipIf(!chromiumPath)("the evaluation cycle in the browser (headless Ch
   });
 
   it("Home Affairs locks the results; leadership approves and publishes (each after a confirmation)", async () => {
-    // There is no control for the year's stage in the admin app yet: Home Affairs moves the year to
-    // appraisal (lockResults needs YearStatus APPRAISAL) through the setYearStatus service.
-    const office = await db.prisma.user.findUniqueOrThrow({ where: { email: "noivu@cchc.demo" } });
-    const year = await db.prisma.evaluationYear.findUniqueOrThrow({ where: { id: yearId } });
-    await setYearStatus(
-      { prisma: db.prisma, viewer: { userId: office.id, roles: office.roles, unitId: office.unitId }, now: ROUND1_DAY },
-      { id: yearId, version: year.version, status: "APPRAISAL" },
-    );
     clock = APPROVAL_DAY;
-
+    const office = await db.prisma.user.findUniqueOrThrow({ where: { email: "noivu@cchc.demo" } });
     const home = await openSession();
     await login(home.page, "noivu@cchc.demo");
     await navigate(home.page, "Kết quả");
@@ -337,6 +329,22 @@ describe.skipIf(!chromiumPath)("the evaluation cycle in the browser (headless Ch
     await home.page.getByRole("heading", { name: /Trạng thái kết quả\s*Bản nháp/ }).waitFor();
     await home.page.getByRole("link", { name: `Phiếu điểm của ${WARD}` }).waitFor();
     await expectFitsPhone(home.page, "results-draft");
+
+    // The seeded year is still OPEN: "Khóa kết quả" is offered, but locking needs the year in
+    // appraisal, and the admin app has no control for the year's stage yet — the dialog says why.
+    await home.page.getByRole("button", { name: "Khóa kết quả" }).click();
+    const early = home.page.getByRole("dialog", { name: "Khóa kết quả năm 2021" });
+    await early.getByRole("button", { name: "Khóa kết quả" }).click();
+    await early.getByText("Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định.").waitFor();
+    await early.getByRole("button", { name: "Hủy" }).click();
+    await early.waitFor({ state: "hidden" });
+    // So Home Affairs moves the year to appraisal through the setYearStatus service (what a year-stage
+    // control would call), and locks again.
+    const year = await db.prisma.evaluationYear.findUniqueOrThrow({ where: { id: yearId } });
+    await setYearStatus(
+      { prisma: db.prisma, viewer: { userId: office.id, roles: office.roles, unitId: office.unitId }, now: clock },
+      { id: yearId, version: year.version, status: "APPRAISAL" },
+    );
     await home.page.getByRole("button", { name: "Khóa kết quả" }).click();
     const lock = home.page.getByRole("dialog", { name: "Khóa kết quả năm 2021" });
     await lock.getByText(/khóa lại làm kết quả của năm/).waitFor();
