@@ -111,6 +111,12 @@ export function makeClient(options: MakeClientOptions = {}): Client {
               // is stale, so everything loads again.
               if (answer?.__typename === 'ResultSnapshotSuccess') forgetRootFields(cache);
             },
+            setYearStatus(result, _args, cache) {
+              // The year's status, version and viewerCan… are merged from the answer; what the stage
+              // decides elsewhere (what each page may edit or submit, the units' calendars) loads again.
+              const answer = (result as { setYearStatus?: { __typename?: string } }).setYearStatus;
+              if (answer?.__typename === 'SetYearStatusSuccess') forgetRootFields(cache);
+            },
             saveScoreEntry(result, args, cache) {
               const payload = (result as { saveScoreEntry?: { __typename?: string } }).saveScoreEntry;
               // The unit's scorecard (points from the server, entries with their versions) is read again:

@@ -2,11 +2,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
 import { formatDate } from '../lib/format';
+import { YearStatusAction, YearStatusAction_EvaluationYearFragment } from './year/year-status-action';
 
-export const YearCalendar_EvaluationYearFragment = graphql(`
+export const YearCalendar_EvaluationYearFragment = graphql(
+  `
   fragment YearCalendar_EvaluationYear on EvaluationYear {
     id
     asOf
+    ...YearStatusAction_EvaluationYear
     stages {
       stage
       opensOn
@@ -22,12 +25,24 @@ export const YearCalendar_EvaluationYearFragment = graphql(`
       closesOn
     }
   }
-`);
+`,
+  [YearStatusAction_EvaluationYearFragment],
+);
 
 const STATE_BADGE = { UPCOMING: 'badge', OPEN: 'badge badge-in-progress', CLOSED: 'badge badge-done' } as const;
 
-/** The year's evaluation calendar: the server's day, the stage open on it, the next deadline and every stage. */
-export function YearCalendar({ year }: { year: FragmentOf<typeof YearCalendar_EvaluationYearFragment> }) {
+/**
+ * The year's evaluation calendar: the server's day, the year's stage (with "Chuyển trạng thái năm"
+ * for those who manage it), the stage open on it, the next deadline and every stage.
+ */
+export function YearCalendar({
+  year,
+  onReload,
+}: {
+  year: FragmentOf<typeof YearCalendar_EvaluationYearFragment>;
+  /** reads the page's data again (after a conflict) */
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const data = readFragment(YearCalendar_EvaluationYearFragment, year);
@@ -37,6 +52,7 @@ export function YearCalendar({ year }: { year: FragmentOf<typeof YearCalendar_Ev
     <section className="calendar" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('calendar.title')}</h2>
       <p className="muted">{t('calendar.asOf', { date: formatDate(data.asOf) })}</p>
+      <YearStatusAction year={data} onReload={onReload} />
       <p className="calendar-current">
         {data.currentStage
           ? t('calendar.current', {

@@ -89,7 +89,7 @@ export function DashboardPage() {
           </div>
         ))}
       </dl>
-      <YearCalendar year={data.year} />
+      <YearCalendar year={data.year} onReload={() => reexecute({ requestPolicy: 'network-only' })} />
       <TaskStatusChart tasks={tasks} />
     </section>
   );

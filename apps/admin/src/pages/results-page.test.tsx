@@ -289,9 +289,11 @@ describe('ResultsPage: lock, approve, publish', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Khóa kết quả' }));
     const dialog = screen.getByRole('dialog', { name: 'Khóa kết quả năm 2021' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Khóa kết quả' }));
-    expect((await within(dialog).findByRole('alert')).textContent).toBe(
-      'Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định.',
-    );
+    const alert = await within(dialog).findByRole('alert');
+    expect(within(alert).getByText('Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định.')).toBeTruthy();
+    // where to move the year into appraisal: the dashboard of the same year
+    const hint = within(alert).getByRole('link', { name: 'Chuyển năm sang giai đoạn thẩm định ở trang Tổng quan' });
+    expect(hint.getAttribute('href')).toBe('/?year=2021');
     expect(screen.getByText('Bản nháp', { selector: '.badge' })).toBeTruthy();
   });
 

@@ -362,8 +362,12 @@ export function yearCalendar(
 }
 
 /** The 2021 year with its plan tasks (`EvaluationYear.planTasks`) and its evaluation calendar. */
-export function yearWithTasks(tasks: readonly PlanTaskData[], calendar = yearCalendar()) {
-  return { ...year2021, ...calendar, planTasks: tasks };
+export function yearWithTasks(
+  tasks: readonly PlanTaskData[],
+  calendar = yearCalendar(),
+  stage: { status?: string; version?: number; viewerCanManage?: boolean } = {},
+) {
+  return { ...year2021, version: 3, viewerCanManage: false, ...stage, ...calendar, planTasks: tasks };
 }
 
 /** `Query.unitTypes` with each type's units, as the plan filter and the dashboard read them. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { formatDateTime } from '../../lib/results-format';
@@ -174,10 +175,13 @@ export function SnapshotActionDialog({
   const sending = lock.fetching || approve.fetching || publish.fetching;
   const [messages, setMessages] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
+  /** the lock was refused because the year is not in appraisal: say where to move it there */
+  const [notAppraisal, setNotAppraisal] = useState(false);
 
   const send = async () => {
     setMessages([]);
     setConflict(false);
+    setNotAppraisal(false);
     const variables = { input: { yearId, version } };
     const result =
       action === 'lock'
@@ -199,6 +203,7 @@ export function SnapshotActionDialog({
         setConflict(true);
         return;
       case 'ValidationError':
+        setNotAppraisal(answer.problems.some((p) => p.code === 'NOT_APPRAISAL'));
         setMessages(
           answer.problems.length > 0
             ? answer.problems.map((p) => t(`results.problems.${p.code}`, { defaultValue: p.message }))
@@ -241,6 +246,11 @@ export function SnapshotActionDialog({
                 {t('results.actions.reload')}
               </button>
             </div>
+          ) : null}
+          {notAppraisal ? (
+            <p>
+              <Link to={`/?year=${year}`}>{t('yearStatus.change.lockHint')}</Link>
+            </p>
           ) : null}
         </FormError>
         {text.map((paragraph) => (
