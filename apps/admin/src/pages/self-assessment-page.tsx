@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import {
@@ -10,6 +10,7 @@ import {
 import { leafAnchor, SelfLeafCard } from '../components/score/self-leaf-card';
 import { StageSubmit } from '../components/score/stage-submit';
 import { StageBanner } from '../components/score/stage-banner';
+import { formatInstant } from '../components/score/entry-value';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { useSelectedYear } from '../components/year-context';
 import { graphql, readFragment } from '../graphql';
@@ -120,6 +121,9 @@ export function SelfAssessmentPage() {
     pause: !yearData || !unit,
   });
   const [openCodes, setOpenCodes] = useState<ReadonlySet<string>>(() => new Set());
+  /** the confirmation of a submission: shown in the banner (the submit part disappears), with focus */
+  const [submittedText, setSubmittedText] = useState<string | null>(null);
+  const submittedRef = useRef<HTMLParagraphElement>(null);
   const toggle = (code: string) =>
     setOpenCodes((codes) => {
       const next = new Set(codes);
@@ -186,7 +190,12 @@ export function SelfAssessmentPage() {
   return (
     <section aria-labelledby="self-assessment-title" className="score-page">
       {title}
-      <StageBanner asOf={cycle?.asOf ?? yearData.asOf} stage={mode.stage} why={mode.why} />
+      <StageBanner
+        asOf={cycle?.asOf ?? yearData.asOf}
+        stage={mode.stage}
+        why={mode.why}
+        confirmation={submittedText ? { text: submittedText, ref: submittedRef } : null}
+      />
       <div className="score-progress">
         <label htmlFor="self-assessment-progress">
           {t('selfAssessment.progress', { done: progress.done, total: progress.total })}
@@ -202,6 +211,15 @@ export function SelfAssessmentPage() {
           progress={t('selfAssessment.progress', { done: progress.done, total: progress.total })}
           leafName={(code) => nodes.find((n) => n.code === code)?.name ?? ''}
           onShowLeaf={showLeaf}
+          onSubmitted={(submission) => {
+            setSubmittedText(
+              t(`selfAssessment.submit.done.${submission.stage}`, {
+                date: formatInstant(submission.submittedAt),
+                name: submission.submittedByName ?? '—',
+              }),
+            );
+            window.setTimeout(() => submittedRef.current?.focus(), 0);
+          }}
         />
       ) : null}
       {card.error && !card.data ? (

@@ -8,7 +8,18 @@ import { formatInstant } from './entry-value';
  * The top of a score page: the day the server computed the states for, the stage's window (open
  * until dd/mm/yyyy), or why the page is read-only (not open yet, closed, submitted, published).
  */
-export function StageBanner({ asOf, stage, why }: { asOf: string; stage: StageRow | null; why: ReadOnlyWhy | null }) {
+export function StageBanner({
+  asOf,
+  stage,
+  why,
+  confirmation,
+}: {
+  asOf: string;
+  stage: StageRow | null;
+  why: ReadOnlyWhy | null;
+  /** What the viewer just did (e.g. submitted), kept here while the page changes under it; focusable. */
+  confirmation?: { text: string; ref: React.Ref<HTMLParagraphElement> } | null;
+}) {
   const { t } = useTranslation();
   const name = stage ? t(`cycleStage.${stage.stage}`) : '';
   let text: string;
@@ -49,6 +60,11 @@ export function StageBanner({ asOf, stage, why }: { asOf: string; stage: StageRo
     <div className={why ? 'score-banner score-banner-readonly' : 'score-banner'}>
       <p className="muted">{t('calendar.asOf', { date: formatDate(asOf) })}</p>
       <p className="score-banner-text">{text}</p>
+      {confirmation ? (
+        <p className="status" role="status" tabIndex={-1} ref={confirmation.ref}>
+          {confirmation.text}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,11 +2,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { leafAnchor } from './self-leaf-card';
 import { type SubmitOutcome, SubmitStageDialog } from './submit-stage-dialog';
-import { formatInstant } from './entry-value';
 
 /**
  * "Nộp bản tự đánh giá" / "Nộp giải trình": the button, its confirmation, and what came back — the
- * leaves still missing something, each a link that opens the leaf, or why it was refused.
+ * leaves still missing something, each a link that opens the leaf, or why it was refused. A
+ * submission that went through goes to `onSubmitted`: this part disappears then (the stage is no
+ * longer submittable), so the page shows the confirmation where it stays.
  */
 export function StageSubmit({
   yearId,
@@ -16,6 +17,7 @@ export function StageSubmit({
   progress,
   leafName,
   onShowLeaf,
+  onSubmitted,
 }: {
   yearId: string;
   unitId: string;
@@ -24,6 +26,11 @@ export function StageSubmit({
   progress: string;
   leafName: (code: string) => string;
   onShowLeaf: (code: string) => void;
+  onSubmitted: (submission: {
+    stage: 'SELF_ASSESSMENT' | 'EXPLANATION';
+    submittedAt: string;
+    submittedByName: string | null;
+  }) => void;
 }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
@@ -45,18 +52,15 @@ export function StageSubmit({
           onClose={() => setAsking(false)}
           onOutcome={(answer) => {
             setAsking(false);
+            if (answer.kind === 'done') {
+              setOutcome(null);
+              onSubmitted({ stage, submittedAt: answer.submittedAt, submittedByName: answer.submittedByName });
+              return;
+            }
             setOutcome(answer);
             window.setTimeout(() => alertRef.current?.focus(), 0);
           }}
         />
-      ) : null}
-      {outcome?.kind === 'done' ? (
-        <p className="status" role="status" tabIndex={-1} ref={alertRef as React.Ref<HTMLParagraphElement>}>
-          {t(`selfAssessment.submit.done.${stage}`, {
-            date: formatInstant(outcome.submittedAt),
-            name: outcome.submittedByName ?? '—',
-          })}
-        </p>
       ) : null}
       {outcome?.kind === 'refused' ? (
         <div className="form-error" role="alert" tabIndex={-1} ref={alertRef}>
