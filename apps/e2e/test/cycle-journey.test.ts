@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { type RunningApp, startApp } from "@cchc/api";
 import { DEMO_PASSWORD, SAMPLE_AUTHORITY } from "@cchc/db/seed";
 import { openTestDatabase, sampleYear, type TestDatabase } from "@cchc/db/testing";
-import { folderStorage, saveScoreEntries, setYearStatus } from "@cchc/services";
+import { folderStorage, saveScoreEntries } from "@cchc/services";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, chromiumPath, warnIfSkipped } from "./browser.js";
@@ -331,20 +331,40 @@ describe.skipIf(!chromiumPath)("the evaluation cycle in the browser (headless Ch
     await expectFitsPhone(home.page, "results-draft");
 
     // The seeded year is still OPEN: "Khóa kết quả" is offered, but locking needs the year in
-    // appraisal, and the admin app has no control for the year's stage yet — the dialog says why.
+    // appraisal — the dialog says why, and links to the dashboard where the year's stage is changed.
     await home.page.getByRole("button", { name: "Khóa kết quả" }).click();
     const early = home.page.getByRole("dialog", { name: "Khóa kết quả năm 2021" });
     await early.getByRole("button", { name: "Khóa kết quả" }).click();
     await early.getByText("Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định.").waitFor();
-    await early.getByRole("button", { name: "Hủy" }).click();
+    await early.getByRole("link", { name: "Chuyển năm sang giai đoạn thẩm định ở trang Tổng quan" }).click();
     await early.waitFor({ state: "hidden" });
-    // So Home Affairs moves the year to appraisal through the setYearStatus service (what a year-stage
-    // control would call), and locks again.
-    const year = await db.prisma.evaluationYear.findUniqueOrThrow({ where: { id: yearId } });
-    await setYearStatus(
-      { prisma: db.prisma, viewer: { userId: office.id, roles: office.roles, unitId: office.unitId }, now: clock },
-      { id: yearId, version: year.version, status: "APPRAISAL" },
-    );
+    // Home Affairs moves the year to appraisal on the dashboard's calendar card (after a confirmation)
+    await home.page.getByRole("heading", { level: 1, name: "Tổng quan năm 2021" }).waitFor();
+    await home.page.getByText("Trạng thái năm: Đang thực hiện.").waitFor();
+    await home.page.getByRole("button", { name: "Chuyển trạng thái năm" }).click();
+    const stage = home.page.getByRole("dialog", { name: "Chuyển trạng thái năm đánh giá 2021" });
+    const target = stage.getByLabel("Chuyển sang");
+    // publishing is not offered here (it is leadership's approval on the results page)
+    expect(await target.locator("option").allTextContents()).toEqual(["Dự thảo", "Tự đánh giá", "Thẩm định"]);
+    await target.selectOption({ label: "Thẩm định" });
+    await stage.getByRole("button", { name: "Tiếp tục" }).click();
+    await stage.getByText("Chuyển năm đánh giá 2021 từ “Đang thực hiện” sang “Thẩm định”?").waitFor();
+    await stage.getByRole("button", { name: "Chuyển trạng thái" }).click();
+    await stage.waitFor({ state: "hidden" });
+    const moved = home.page.getByRole("status").filter({ hasText: "Đã chuyển năm đánh giá 2021 sang “Thẩm định”." });
+    await moved.waitFor();
+    await expect.poll(() => moved.evaluate((element) => element === document.activeElement)).toBe(true);
+    await home.page.getByText("Trạng thái năm: Thẩm định.").waitFor();
+    await expectFitsPhone(home.page, "dashboard-year-appraisal");
+    expect((await db.prisma.evaluationYear.findUniqueOrThrow({ where: { id: yearId } })).status).toBe("APPRAISAL");
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "year.status_change", entityId: yearId },
+      orderBy: { id: "desc" },
+    });
+    expect([audit.actorId, (audit.after as { status?: string }).status]).toEqual([office.id, "APPRAISAL"]);
+    // and locks again from the results page
+    await navigate(home.page, "Kết quả");
+    await home.page.getByRole("heading", { name: /Trạng thái kết quả\s*Bản nháp/ }).waitFor();
     await home.page.getByRole("button", { name: "Khóa kết quả" }).click();
     const lock = home.page.getByRole("dialog", { name: "Khóa kết quả năm 2021" });
     await lock.getByText(/khóa lại làm kết quả của năm/).waitFor();
