@@ -130,6 +130,11 @@ describe.skipIf(!chromiumPath)("the evaluation cycle in the browser (headless Ch
   async function expectFitsPhone(page: Page, what: string) {
     const before = page.viewportSize() ?? DESKTOP;
     await page.setViewportSize(PHONE);
+    // Charts re-measure their container after the resize (a ResizeObserver): let the layout settle.
+    await expect
+      .poll(async () => (await measureOverflow(page)).wide.length, { timeout: 5_000, intervals: [100, 250, 500] })
+      .toBe(0)
+      .catch(() => undefined);
     const overflow = await measureOverflow(page);
     expect(overflow.wide, `${what} at 390 px: elements wider than the viewport`).toEqual([]);
     expect(overflow.scrollWidth, `${what} at 390 px: the page scrolls sideways`).toBeLessThanOrEqual(
