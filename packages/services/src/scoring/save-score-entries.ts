@@ -6,26 +6,16 @@
 // anything is written; then one transaction writes them all with one audit event per entry.
 // All or nothing: one problem refuses the batch, with every problem under `entries.<i>.<field>`.
 import { randomUUID } from "node:crypto";
-import { dbDateToIso, jsonColumns, Prisma } from "@cchc/db";
-import {
-  checkEntryValue,
-  ENTRY_RULES,
-  EntrySource,
-  type MethodInput,
-  saveScoreEntryInputSchema,
-  stageFrozenBy,
-  stageState,
-  TEXT_LIMITS,
-  toLocalIsoDate,
-} from "@cchc/domain";
+import { jsonColumns, Prisma } from "@cchc/db";
+import { checkEntryValue, EntrySource, type MethodInput, saveScoreEntryInputSchema, TEXT_LIMITS } from "@cchc/domain";
 import { z } from "zod";
 import type { AuditEvent, ScoreEntrySnapshot } from "../audit/catalogue.js";
 import { writeAudits } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
-import { ConflictError, type FieldProblem, NotFoundError, StageClosedError, ValidationError } from "../errors.js";
+import { ConflictError, type FieldProblem, ValidationError } from "../errors.js";
 import { nodeFromRow } from "../framework/framework-from-rows.js";
-import { requireAllowed } from "../users/require-viewer.js";
 import { validate } from "../validate.js";
+import { openEntryWrite, typedEntryRule } from "./entry-write-gate.js";
 
 /** Evidence is attached entry by entry (`saveScoreEntry`'s `evidenceFileIds`), not in a batch. */
 const entrySchema = saveScoreEntryInputSchema.pick({
@@ -56,12 +46,7 @@ export async function saveScoreEntries(
   raw: SaveScoreEntriesInput,
 ): Promise<{ entryIds: string[] }> {
   const input = validate(saveScoreEntriesInputSchema, raw);
-  const rule = ENTRY_RULES[input.source];
-  if (!rule) {
-    throw new ValidationError([
-      { field: "source", code: "SYSTEM_SOURCE", message: "Giá trị này do hệ thống tính, không nhập tay." },
-    ]);
-  }
+  typedEntryRule(input.source);
   const codes = input.entries.map((e) => e.leafCode);
   const twice = codes.findIndex((c, i) => codes.indexOf(c) !== i);
   if (twice >= 0) {
@@ -69,66 +54,13 @@ export async function saveScoreEntries(
       { field: `entries.${twice}.leafCode`, code: "DUPLICATE", message: "Mỗi tiêu chí chỉ một lần trong một lần lưu." },
     ]);
   }
-  const today = toLocalIsoDate(ctx.now);
 
   return ctx.prisma.$transaction(
     async (tx) => {
-      const year = await tx.evaluationYear.findUnique({
-        where: { id: input.yearId },
-        select: {
-          status: true,
-          framework: { select: { id: true } },
-          stages: {
-            where: { stage: { in: [...rule.stages] } },
-            select: { stage: true, opensOn: true, closesOn: true },
-          },
-          resultSnapshot: { select: { lockedAt: true } },
-          units: { where: { unitId: input.unitId }, select: { type: { select: { code: true } } } },
-        },
-      });
-      if (!year) throw new NotFoundError("năm đánh giá");
-      const yearUnit = year.units[0];
-      if (!yearUnit) throw new NotFoundError("đơn vị trong năm đánh giá");
-      const viewer = requireAllowed(ctx.viewer, rule.action, {
-        type: "UnitRecord",
-        unitId: input.unitId,
-        yearStatus: year.status,
-      });
+      const { viewer, frameworkId, unitTypeCode } = await openEntryWrite(tx, ctx, input);
 
-      if (year.resultSnapshot?.lockedAt) throw new StageClosedError(rule.stages, true);
-      const reopenings = await tx.unitStageReopening.findMany({
-        where: { yearId: input.yearId, unitId: input.unitId, stage: { in: [...rule.stages] } },
-        select: { stage: true, untilOn: true },
-      });
-      const open = year.stages.some((s) => {
-        const until = reopenings
-          .filter((r) => r.stage === s.stage)
-          .map((r) => dbDateToIso(r.untilOn))
-          .sort()
-          .at(-1);
-        const window = { stage: s.stage, opensOn: dbDateToIso(s.opensOn), closesOn: dbDateToIso(s.closesOn) };
-        return stageState(window, today, until ?? null) === "open";
-      });
-      if (!open) throw new StageClosedError(rule.stages, false);
-      const frozenBy = stageFrozenBy(input.source);
-      if (frozenBy) {
-        const submitted = await tx.unitStageSubmission.findUnique({
-          where: { yearId_unitId_stage: { yearId: input.yearId, unitId: input.unitId, stage: frozenBy } },
-          select: { id: true },
-        });
-        if (submitted) {
-          throw new ValidationError([
-            {
-              field: "source",
-              code: "ALREADY_SUBMITTED",
-              message: "Đơn vị đã nộp giai đoạn này: chỉ xem. Phòng Nội vụ có thể mở lại cho đơn vị (có ghi lý do).",
-            },
-          ]);
-        }
-      }
-
-      const nodeRows = year.framework
-        ? await tx.frameworkNode.findMany({ where: { frameworkId: year.framework.id, code: { in: codes } } })
+      const nodeRows = frameworkId
+        ? await tx.frameworkNode.findMany({ where: { frameworkId, code: { in: codes } } })
         : [];
       const nodeByCode = new Map(nodeRows.map((n) => [n.code, n]));
       const nodeIds = nodeRows.map((n) => n.id);
@@ -168,7 +100,7 @@ export async function saveScoreEntries(
           return [];
         }
         const leaf = nodeFromRow(nodeRow);
-        if (leaf.appliesTo.length > 0 && !leaf.appliesTo.includes(yearUnit.type.code)) {
+        if (leaf.appliesTo.length > 0 && !leaf.appliesTo.includes(unitTypeCode)) {
           problems.push({
             field: `entries.${i}.leafCode`,
             code: "NOT_FOR_UNIT_TYPE",

@@ -7,25 +7,16 @@
 // value itself (the domain's entry rules, counting the new evidence set when `evidenceFileIds` is
 // given: it replaces the entry's files, each of the same year and unit). Then one write and its audit
 // entry, in one transaction.
-import { dbDateToIso, jsonColumns, Prisma } from "@cchc/db";
-import {
-  checkEntryValue,
-  ENTRY_RULES,
-  type MethodInput,
-  saveScoreEntryInputSchema,
-  stageFrozenBy,
-  stageState,
-  type SaveScoreEntryInput,
-  toLocalIsoDate,
-} from "@cchc/domain";
+import { jsonColumns, Prisma } from "@cchc/db";
+import { checkEntryValue, type MethodInput, saveScoreEntryInputSchema, type SaveScoreEntryInput } from "@cchc/domain";
 import type { ScoreEntrySnapshot } from "../audit/catalogue.js";
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
-import { ConflictError, NotFoundError, StageClosedError, ValidationError } from "../errors.js";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { requireEvidenceOf } from "../evidence/evidence-resource.js";
 import { nodeFromRow } from "../framework/framework-from-rows.js";
-import { requireAllowed } from "../users/require-viewer.js";
 import { validate } from "../validate.js";
+import { openEntryWrite } from "./entry-write-gate.js";
 
 const ENTRY_SNAPSHOT = { version: true, points: true, inputs: true, comment: true, reasonCode: true } as const;
 
@@ -44,74 +35,17 @@ export type SaveScoreEntryRequest = Omit<SaveScoreEntryInput, "inputs"> & { inpu
 
 export async function saveScoreEntry(ctx: OperationContext, raw: SaveScoreEntryRequest): Promise<{ entryId: string }> {
   const input = validate(saveScoreEntryInputSchema, raw);
-  const rule = ENTRY_RULES[input.source];
-  if (!rule) {
-    throw new ValidationError([
-      { field: "source", code: "SYSTEM_SOURCE", message: "Giá trị này do hệ thống tính, không nhập tay." },
-    ]);
-  }
-  const today = toLocalIsoDate(ctx.now);
-
   return ctx.prisma.$transaction(async (tx) => {
-    const year = await tx.evaluationYear.findUnique({
-      where: { id: input.yearId },
-      select: {
-        status: true,
-        framework: { select: { id: true } },
-        stages: { where: { stage: { in: [...rule.stages] } }, select: { stage: true, opensOn: true, closesOn: true } },
-        resultSnapshot: { select: { lockedAt: true } },
-        units: { where: { unitId: input.unitId }, select: { type: { select: { code: true } } } },
-      },
-    });
-    if (!year) throw new NotFoundError("năm đánh giá");
-    const yearUnit = year.units[0];
-    if (!yearUnit) throw new NotFoundError("đơn vị trong năm đánh giá");
-    const viewer = requireAllowed(ctx.viewer, rule.action, {
-      type: "UnitRecord",
-      unitId: input.unitId,
-      yearStatus: year.status,
-    });
+    const { viewer, frameworkId, unitTypeCode } = await openEntryWrite(tx, ctx, input);
 
-    if (year.resultSnapshot?.lockedAt) throw new StageClosedError(rule.stages, true);
-    const reopenings = await tx.unitStageReopening.findMany({
-      where: { yearId: input.yearId, unitId: input.unitId, stage: { in: [...rule.stages] } },
-      select: { stage: true, untilOn: true },
-    });
-    const open = year.stages.some((s) => {
-      const until = reopenings
-        .filter((r) => r.stage === s.stage)
-        .map((r) => dbDateToIso(r.untilOn))
-        .sort()
-        .at(-1);
-      const window = { stage: s.stage, opensOn: dbDateToIso(s.opensOn), closesOn: dbDateToIso(s.closesOn) };
-      return stageState(window, today, until ?? null) === "open";
-    });
-    if (!open) throw new StageClosedError(rule.stages, false);
-    const frozenBy = stageFrozenBy(input.source);
-    if (frozenBy) {
-      const submitted = await tx.unitStageSubmission.findUnique({
-        where: { yearId_unitId_stage: { yearId: input.yearId, unitId: input.unitId, stage: frozenBy } },
-        select: { id: true },
-      });
-      if (submitted) {
-        throw new ValidationError([
-          {
-            field: "source",
-            code: "ALREADY_SUBMITTED",
-            message: "Đơn vị đã nộp giai đoạn này: chỉ xem. Phòng Nội vụ có thể mở lại cho đơn vị (có ghi lý do).",
-          },
-        ]);
-      }
-    }
-
-    const nodeRow = year.framework
+    const nodeRow = frameworkId
       ? await tx.frameworkNode.findUnique({
-          where: { frameworkId_code: { frameworkId: year.framework.id, code: input.leafCode } },
+          where: { frameworkId_code: { frameworkId, code: input.leafCode } },
         })
       : null;
     if (!nodeRow || nodeRow.method === null) throw new NotFoundError("tiêu chí thành phần");
     const leaf = nodeFromRow(nodeRow);
-    if (leaf.appliesTo.length > 0 && !leaf.appliesTo.includes(yearUnit.type.code)) {
+    if (leaf.appliesTo.length > 0 && !leaf.appliesTo.includes(unitTypeCode)) {
       throw new ValidationError([
         { field: "leafCode", code: "NOT_FOR_UNIT_TYPE", message: "Tiêu chí này không áp dụng cho loại đơn vị này." },
       ]);
