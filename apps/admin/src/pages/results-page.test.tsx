@@ -259,8 +259,12 @@ describe('ResultsPage: lock, approve, publish', () => {
     const dialog = screen.getByRole('dialog', { name: 'Phê duyệt kết quả năm 2021' });
     expect(within(dialog).getByText(/kết quả đã khóa lúc 20\/01\/2022 10:05/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Phê duyệt' }));
-    const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('Kết quả vừa được người khác thay đổi');
+    // The alert region may render before its text arrives: wait for the message itself.
+    const alert = await waitFor(() => {
+      const region = within(dialog).getByRole('alert');
+      expect(region.textContent).toContain('Kết quả vừa được người khác thay đổi');
+      return region;
+    });
     expect((within(dialog).getByRole('button', { name: 'Phê duyệt' }) as HTMLButtonElement).disabled).toBe(true);
     const before = requestsFor('ResultsPage').length;
     fireEvent.click(within(alert).getByRole('button', { name: 'Tải lại' }));
