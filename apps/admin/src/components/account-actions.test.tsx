@@ -43,7 +43,7 @@ describe('the signed-in person’s account actions in the header', () => {
     let answer: unknown = wrongPassword;
     const { requestsFor } = renderApp({ ChangePassword: () => answer });
     fireEvent.click(await screen.findByRole('button', { name: 'Đổi mật khẩu' }));
-    const dialog = screen.getByRole('dialog', { name: 'Đổi mật khẩu' });
+    const dialog = await screen.findByRole('dialog', { name: 'Đổi mật khẩu' });
     const current = within(dialog).getByLabelText('Mật khẩu hiện tại');
     expect(document.activeElement).toBe(current);
     expect(within(dialog).getByText('Ít nhất 10 ký tự; không dùng mật khẩu dùng thử.')).toBeTruthy();
@@ -79,7 +79,7 @@ describe('the signed-in person’s account actions in the header', () => {
   it('"Đăng xuất khỏi mọi thiết bị" asks first, then goes to the login page', async () => {
     const { requestsFor, router } = renderApp({});
     fireEvent.click(await screen.findByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
-    const dialog = screen.getByRole('dialog', { name: 'Đăng xuất khỏi mọi thiết bị' });
+    const dialog = await screen.findByRole('dialog', { name: 'Đăng xuất khỏi mọi thiết bị' });
     expect(dialog.textContent).toContain('kể cả phiên này');
     // Esc closes without doing anything
     fireEvent.keyDown(dialog, { key: 'Escape' });
@@ -87,7 +87,7 @@ describe('the signed-in person’s account actions in the header', () => {
     expect(requestsFor('LogOutEverywhere')).toHaveLength(0);
 
     fireEvent.click(screen.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
-    const again = screen.getByRole('dialog', { name: 'Đăng xuất khỏi mọi thiết bị' });
+    const again = await screen.findByRole('dialog', { name: 'Đăng xuất khỏi mọi thiết bị' });
     fireEvent.click(within(again).getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }));
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/login');

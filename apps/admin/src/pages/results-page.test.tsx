@@ -203,14 +203,14 @@ describe('ResultsPage: lock, approve, publish', () => {
   it('locks after a confirmation that says what locking does; cancelling sends nothing', async () => {
     const { requestsFor, server } = renderResults(draftForHomeAffairs);
     fireEvent.click(await screen.findByRole('button', { name: 'Khóa kết quả' }));
-    let dialog = screen.getByRole('dialog', { name: 'Khóa kết quả năm 2021' });
+    let dialog = await screen.findByRole('dialog', { name: 'Khóa kết quả năm 2021' });
     expect(within(dialog).getByText(/khóa lại làm kết quả của năm/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Hủy' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(requestsFor('LockResults')).toHaveLength(0);
 
     fireEvent.click(screen.getByRole('button', { name: 'Khóa kết quả' }));
-    dialog = screen.getByRole('dialog', { name: 'Khóa kết quả năm 2021' });
+    dialog = await screen.findByRole('dialog', { name: 'Khóa kết quả năm 2021' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Khóa kết quả' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(requestsFor('LockResults').map((r) => r.variables)).toEqual([{ input: { yearId: 'y-2021', version: 0 } }]);
@@ -229,7 +229,7 @@ describe('ResultsPage: lock, approve, publish', () => {
     };
     const { requestsFor } = renderResults(approved);
     fireEvent.click(await screen.findByRole('button', { name: 'Công bố' }));
-    const dialog = screen.getByRole('dialog', { name: 'Công bố kết quả năm 2021' });
+    const dialog = await screen.findByRole('dialog', { name: 'Công bố kết quả năm 2021' });
     expect(within(dialog).getByText(/năm 2021 chuyển sang chỉ đọc/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Công bố' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -256,7 +256,7 @@ describe('ResultsPage: lock, approve, publish', () => {
       }),
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Phê duyệt' }));
-    const dialog = screen.getByRole('dialog', { name: 'Phê duyệt kết quả năm 2021' });
+    const dialog = await screen.findByRole('dialog', { name: 'Phê duyệt kết quả năm 2021' });
     expect(within(dialog).getByText(/kết quả đã khóa lúc 20\/01\/2022 10:05/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Phê duyệt' }));
     // The alert region may render before its text arrives: wait for the message itself.
@@ -291,7 +291,7 @@ describe('ResultsPage: lock, approve, publish', () => {
       }),
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Khóa kết quả' }));
-    const dialog = screen.getByRole('dialog', { name: 'Khóa kết quả năm 2021' });
+    const dialog = await screen.findByRole('dialog', { name: 'Khóa kết quả năm 2021' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Khóa kết quả' }));
     const alert = await within(dialog).findByRole('alert');
     expect(within(alert).getByText('Chỉ khóa kết quả khi năm đánh giá ở giai đoạn thẩm định.')).toBeTruthy();

@@ -526,7 +526,7 @@ describe('SelfAssessmentPage', () => {
     expect(mock.requestsFor('SubmitUnitStage')[0]!.variables.input).toMatchObject({ stage: 'EXPLANATION' });
     expect(screen.queryByRole('button', { name: 'Nộp giải trình' })).toBeNull();
     // the confirmation stays (in the banner, though the submit part is gone) and has the focus
-    const done = screen.getByText('Đã nộp giải trình ngày 08/01/2022 (Nguyễn Văn An).');
+    const done = await screen.findByText('Đã nộp giải trình ngày 08/01/2022 (Nguyễn Văn An).');
     expect(done.getAttribute('role')).toBe('status');
     await waitFor(() => expect(document.activeElement).toBe(done));
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -125,7 +125,7 @@ describe('UsersPage', () => {
   it('creates an account: the form checks with the domain schema, the server’s EMAIL_TAKEN goes under the email', async () => {
     const { requestsFor } = fakeServer();
     fireEvent.click(await screen.findByRole('button', { name: 'Tạo tài khoản' }));
-    const dialog = screen.getByRole('dialog', { name: 'Tạo tài khoản' });
+    const dialog = await screen.findByRole('dialog', { name: 'Tạo tài khoản' });
     expect(within(dialog).getByText('Ít nhất 10 ký tự; không dùng mật khẩu dùng thử.')).toBeTruthy();
 
     // a unit officer without a unit, a short password: nothing is sent
@@ -162,7 +162,7 @@ describe('UsersPage', () => {
   it('deactivating asks first; the saved account shows as deactivated', async () => {
     const { requestsFor } = fakeServer();
     fireEvent.click(await screen.findByRole('button', { name: 'Sửa tài khoản Trần Văn Bình' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sửa tài khoản Trần Văn Bình' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa tài khoản Trần Văn Bình' });
     expect((within(dialog).getByLabelText('Đơn vị') as HTMLSelectElement).value).toBe('u-tp');
     fireEvent.click(within(dialog).getByLabelText(/Tài khoản đang hoạt động/));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
@@ -189,7 +189,7 @@ describe('UsersPage', () => {
   it('on a conflict nothing is overwritten: reload the account as it is now, then save again', async () => {
     const server = fakeServer();
     fireEvent.click(await screen.findByRole('button', { name: 'Sửa tài khoản Nguyễn Thị Lan' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sửa tài khoản Nguyễn Thị Lan' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa tài khoản Nguyễn Thị Lan' });
     // someone else renames her meanwhile
     const lan = server.users.find((u) => u.id === 'user-1')!;
     lan.fullName = 'Nguyễn Thị Lan Anh';
@@ -226,7 +226,7 @@ describe('UsersPage', () => {
     };
     fakeServer(accounts, { UpdateUser: () => answer });
     fireEvent.click(await screen.findByRole('button', { name: 'Sửa tài khoản Quản trị hệ thống' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sửa tài khoản Quản trị hệ thống' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sửa tài khoản Quản trị hệ thống' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     expect((await within(dialog).findByRole('alert')).textContent).toBe(
       'Không thể tự khóa tài khoản hoặc bỏ quyền quản trị của chính mình.',
@@ -241,7 +241,7 @@ describe('UsersPage', () => {
   it('resets a password after a confirmation that says their sessions end', async () => {
     const { requestsFor } = fakeServer();
     fireEvent.click(await screen.findByRole('button', { name: 'Đặt lại mật khẩu của Trần Văn Bình' }));
-    const dialog = screen.getByRole('dialog', { name: 'Đặt lại mật khẩu của Trần Văn Bình' });
+    const dialog = await screen.findByRole('dialog', { name: 'Đặt lại mật khẩu của Trần Văn Bình' });
     fireEvent.change(within(dialog).getByLabelText('Mật khẩu mới'), { target: { value: 'short' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Đặt lại mật khẩu' }));
     expect(await within(dialog).findByText('Mật khẩu cần ít nhất 10 ký tự.')).toBeTruthy();

@@ -1,3 +1,5 @@
+import { Children } from 'react';
+
 /**
  * Problems of a whole form (not of one field), at its top: an alert, so it is announced, and
  * focusable, so the form can move focus there after a failed attempt.
@@ -13,7 +15,8 @@ export function FormError({
   /** Extra content under the messages (e.g. an action to recover). */
   children?: React.ReactNode;
 }) {
-  if (messages.length === 0 && !children) return null;
+  // `children` may be a list of nothing (`{a ? … : null}{b ? … : null}`): no alert until there is something to say.
+  if (messages.length === 0 && Children.toArray(children).length === 0) return null;
   return (
     <div ref={ref} className="form-error" role="alert" tabIndex={-1}>
       {messages.map((message) => (
