@@ -132,7 +132,7 @@ describe.skipIf(!chromiumPath)("the evaluation cycle in the browser (headless Ch
     await page.setViewportSize(PHONE);
     // Charts re-measure their container after the resize (a ResizeObserver): let the layout settle.
     await expect
-      .poll(async () => (await measureOverflow(page)).wide.length, { timeout: 5_000, intervals: [100, 250, 500] })
+      .poll(async () => (await measureOverflow(page)).wide.length, { timeout: 5_000, interval: 200 })
       .toBe(0)
       .catch(() => undefined);
     const overflow = await measureOverflow(page);
