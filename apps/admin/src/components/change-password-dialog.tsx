@@ -10,8 +10,10 @@ import { FormActions } from './form/form-actions';
 import { FormError } from './form/form-error';
 import { PasswordField } from './form/password-field';
 import { useServerForm } from './form/use-server-form';
+import { ValidationErrorFields } from './form/error-fragments';
 
-export const ChangePasswordMutation = graphql(`
+export const ChangePasswordMutation = graphql(
+  `
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
       __typename
@@ -20,18 +22,12 @@ export const ChangePasswordMutation = graphql(`
           id
         }
       }
-      ... on ValidationError {
-        message
-        code
-        problems {
-          field
-          code
-          message
-        }
-      }
+      ...ValidationErrorFields
     }
   }
-`);
+`,
+  [ValidationErrorFields],
+);
 
 /**
  * "Đổi mật khẩu" for the signed-in person: the current password, the new one twice (the repeat is

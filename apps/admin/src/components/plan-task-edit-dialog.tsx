@@ -23,6 +23,7 @@ import { PlanTaskResetTiming } from './plan-task-reset-timing';
 import { PlanTaskRow_PlanTaskFragment } from './plan-task-row';
 import { PlanTaskStatusField } from './plan-task-status-field';
 import { useSelectedYear } from './year-context';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from './form/error-fragments';
 
 export const PlanTaskEditDialog_PlanTaskFragment = graphql(`
   fragment PlanTaskEditDialog_PlanTask on PlanTask {
@@ -74,28 +75,19 @@ export const UpdatePlanTaskMutation = graphql(
             ...PlanTaskEditDialog_PlanTask
           }
         }
-        ... on ValidationError {
-          message
-          code
-          problems {
-            field
-            code
-            message
-          }
-        }
-        ... on ForbiddenError {
-          message
-          code
-          reason
-        }
-        ... on NotFoundError {
-          message
-          code
-        }
+        ...ValidationErrorFields
+        ...ForbiddenErrorFields
+        ...NotFoundErrorFields
       }
     }
   `,
-  [PlanTaskRow_PlanTaskFragment, PlanTaskEditDialog_PlanTaskFragment],
+  [
+    PlanTaskRow_PlanTaskFragment,
+    PlanTaskEditDialog_PlanTaskFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+  ],
 );
 
 type EditableTask = ResultOf<typeof PlanTaskEditDialog_PlanTaskFragment>;

@@ -13,6 +13,7 @@ import { useServerForm } from './form/use-server-form';
 import { RoleCheckboxes } from './role-checkboxes';
 import { UnitPicker, type UnitPicker_UnitTypeFragment } from './unit-picker';
 import { UserRow_UserFragment } from './user-row';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from './form/error-fragments';
 
 export const CreateUserMutation = graphql(
   `
@@ -26,28 +27,13 @@ export const CreateUserMutation = graphql(
             ...UserRow_User
           }
         }
-        ... on ValidationError {
-          message
-          code
-          problems {
-            field
-            code
-            message
-          }
-        }
-        ... on ForbiddenError {
-          message
-          code
-          reason
-        }
-        ... on NotFoundError {
-          message
-          code
-        }
+        ...ValidationErrorFields
+        ...ForbiddenErrorFields
+        ...NotFoundErrorFields
       }
     }
   `,
-  [UserRow_UserFragment],
+  [UserRow_UserFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
 );
 
 /** "Tạo tài khoản": email, full name, roles, the unit (required for a unit officer), first password. */

@@ -13,6 +13,7 @@ import { useServerForm } from './form/use-server-form';
 import { RoleCheckboxes } from './role-checkboxes';
 import { UnitPicker, type UnitPicker_UnitTypeFragment } from './unit-picker';
 import { UserRow_UserFragment } from './user-row';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from './form/error-fragments';
 
 export const UserEditDialog_UserFragment = graphql(`
   fragment UserEditDialog_User on User {
@@ -46,28 +47,13 @@ export const UpdateUserMutation = graphql(
           code
           currentVersion
         }
-        ... on ValidationError {
-          message
-          code
-          problems {
-            field
-            code
-            message
-          }
-        }
-        ... on ForbiddenError {
-          message
-          code
-          reason
-        }
-        ... on NotFoundError {
-          message
-          code
-        }
+        ...ValidationErrorFields
+        ...ForbiddenErrorFields
+        ...NotFoundErrorFields
       }
     }
   `,
-  [UserRow_UserFragment, UserEditDialog_UserFragment],
+  [UserRow_UserFragment, UserEditDialog_UserFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
 );
 
 type EditableUser = ResultOf<typeof UserEditDialog_UserFragment>;

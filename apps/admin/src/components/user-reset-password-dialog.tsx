@@ -10,8 +10,10 @@ import { ConfirmStep, FormActions } from './form/form-actions';
 import { FormError } from './form/form-error';
 import { PasswordField } from './form/password-field';
 import { useServerForm } from './form/use-server-form';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from './form/error-fragments';
 
-export const ResetUserPasswordMutation = graphql(`
+export const ResetUserPasswordMutation = graphql(
+  `
   mutation ResetUserPassword($input: ResetUserPasswordInput!) {
     resetUserPassword(input: $input) {
       __typename
@@ -20,27 +22,14 @@ export const ResetUserPasswordMutation = graphql(`
           id
         }
       }
-      ... on ValidationError {
-        message
-        code
-        problems {
-          field
-          code
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-        code
-        reason
-      }
-      ... on NotFoundError {
-        message
-        code
-      }
+      ...ValidationErrorFields
+      ...ForbiddenErrorFields
+      ...NotFoundErrorFields
     }
   }
-`);
+`,
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+);
 
 /**
  * "Đặt lại mật khẩu": a new password for someone who lost theirs. It ends their sessions, so the

@@ -21,6 +21,7 @@ import { formatDate, formatPoints, numberLocale } from '../lib/format';
 import { areasWithLeaves, entryFrom } from '../lib/score-leaves';
 import { isSelfScored } from '../lib/score-method';
 import { type AppraisalMode, appraisalMode } from '../lib/score-stage';
+import { ForbiddenErrorFields, NotFoundErrorFields } from '../components/form/error-fragments';
 
 export const AppraisalPageQuery = graphql(
   `
@@ -136,19 +137,12 @@ export const AppraisalUnitQuery = graphql(
             }
           }
         }
-        ... on ForbiddenError {
-          message
-          code
-          reason
-        }
-        ... on NotFoundError {
-          message
-          code
-        }
+        ...ForbiddenErrorFields
+        ...NotFoundErrorFields
       }
     }
   `,
-  [ScoreAppraisal_ScorecardLeafFragment],
+  [ScoreAppraisal_ScorecardLeafFragment, ForbiddenErrorFields, NotFoundErrorFields],
 );
 
 /** Every unit's state at a glance (its own query: read again alone after a save, a submission or a reopening). */

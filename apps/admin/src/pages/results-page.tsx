@@ -10,6 +10,7 @@ import { useSelectedYear } from '../components/year-context';
 import { graphql } from '../graphql';
 import { nextRankingSort, type RankingSort, rankingUnitTypes } from '../lib/results-format';
 import '../components/results/results.css';
+import { ForbiddenErrorFields } from '../components/form/error-fragments';
 
 export const ResultsPageQuery = graphql(
   `
@@ -34,11 +35,7 @@ export const ResultsPageQuery = graphql(
         ...SnapshotPanel_EvaluationYear
         results {
           __typename
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
+          ...ForbiddenErrorFields
           ... on YearResults {
             source
             computedAt
@@ -59,7 +56,7 @@ export const ResultsPageQuery = graphql(
       }
     }
   `,
-  [SnapshotPanel_EvaluationYearFragment, ResultsRanking_ResultRowFragment],
+  [SnapshotPanel_EvaluationYearFragment, ResultsRanking_ResultRowFragment, ForbiddenErrorFields],
 );
 
 /**

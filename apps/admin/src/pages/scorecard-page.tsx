@@ -10,6 +10,7 @@ import { graphql, readFragment } from '../graphql';
 import { formatNumber, formatPoints, numberLocale } from '../lib/format';
 import { formatDateTime, tierClass } from '../lib/results-format';
 import '../components/results/results.css';
+import { ForbiddenErrorFields, NotFoundErrorFields } from '../components/form/error-fragments';
 
 export const ScorecardYearQuery = graphql(`
   query ScorecardYear($year: Int!) {
@@ -51,15 +52,8 @@ export const ScorecardPageQuery = graphql(
     query ScorecardPage($yearId: ID!, $unitId: ID!) {
       unitScorecard(yearId: $yearId, unitId: $unitId) {
         __typename
-        ... on ForbiddenError {
-          message
-          code
-          reason
-        }
-        ... on NotFoundError {
-          message
-          code
-        }
+        ...ForbiddenErrorFields
+        ...NotFoundErrorFields
         ... on UnitScorecard {
           unit {
             id
@@ -102,7 +96,7 @@ export const ScorecardPageQuery = graphql(
       }
     }
   `,
-  [ScorecardLeaf_ScorecardLeafFragment],
+  [ScorecardLeaf_ScorecardLeafFragment, ForbiddenErrorFields, NotFoundErrorFields],
 );
 
 /**

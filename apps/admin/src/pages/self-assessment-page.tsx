@@ -16,6 +16,7 @@ import { useSelectedYear } from '../components/year-context';
 import { graphql, readFragment } from '../graphql';
 import { areasWithLeaves, selfProgress } from '../lib/score-leaves';
 import { unitCycleMode, unitPageMode } from '../lib/score-stage';
+import { ForbiddenErrorFields, NotFoundErrorFields } from '../components/form/error-fragments';
 
 export const SelfAssessmentPageQuery = graphql(
   `
@@ -85,19 +86,12 @@ export const SelfAssessmentScorecardQuery = graphql(
             ...ScoreCard_ScorecardLeaf
           }
         }
-        ... on ForbiddenError {
-          message
-          code
-          reason
-        }
-        ... on NotFoundError {
-          message
-          code
-        }
+        ...ForbiddenErrorFields
+        ...NotFoundErrorFields
       }
     }
   `,
-  [ScoreCard_ScorecardLeafFragment],
+  [ScoreCard_ScorecardLeafFragment, ForbiddenErrorFields, NotFoundErrorFields],
 );
 
 /**

@@ -3,6 +3,12 @@
 // the normalised Framework, so the page re-renders without another request.
 import { graphql } from '../../graphql';
 import { FrameworkTreeTable_FrameworkNodeFragment } from '../framework-tree-table';
+import {
+  ConflictErrorFields,
+  ForbiddenErrorFields,
+  NotFoundErrorFields,
+  ValidationErrorFields,
+} from '../form/error-fragments';
 
 export const FrameworkEditor_FrameworkFragment = graphql(
   `
@@ -40,32 +46,20 @@ export const UpdateFrameworkNodeMutation = graphql(
               code
             }
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
-          ... on ConflictError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
+          ...ConflictErrorFields
       }
     }
   `,
-  [FrameworkEditor_FrameworkFragment],
+  [
+    FrameworkEditor_FrameworkFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    ConflictErrorFields,
+  ],
 );
 
 export const AddFrameworkNodeMutation = graphql(
@@ -83,32 +77,20 @@ export const AddFrameworkNodeMutation = graphql(
               code
             }
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
-          ... on ConflictError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
+          ...ConflictErrorFields
       }
     }
   `,
-  [FrameworkEditor_FrameworkFragment],
+  [
+    FrameworkEditor_FrameworkFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    ConflictErrorFields,
+  ],
 );
 
 export const RemoveFrameworkNodeMutation = graphql(
@@ -126,32 +108,20 @@ export const RemoveFrameworkNodeMutation = graphql(
               code
             }
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
-          ... on ConflictError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
+          ...ConflictErrorFields
       }
     }
   `,
-  [FrameworkEditor_FrameworkFragment],
+  [
+    FrameworkEditor_FrameworkFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    ConflictErrorFields,
+  ],
 );
 
 export const MoveFrameworkNodeMutation = graphql(
@@ -169,32 +139,20 @@ export const MoveFrameworkNodeMutation = graphql(
               code
             }
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
-          ... on ConflictError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
+          ...ConflictErrorFields
       }
     }
   `,
-  [FrameworkEditor_FrameworkFragment],
+  [
+    FrameworkEditor_FrameworkFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    ConflictErrorFields,
+  ],
 );
 
 export const ImportFrameworkMutation = graphql(
@@ -212,32 +170,20 @@ export const ImportFrameworkMutation = graphql(
               code
             }
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
-          ... on ConflictError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
+          ...ConflictErrorFields
       }
     }
   `,
-  [FrameworkEditor_FrameworkFragment],
+  [
+    FrameworkEditor_FrameworkFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    ConflictErrorFields,
+  ],
 );
 
 export const CopyFrameworkMutation = graphql(
@@ -255,32 +201,20 @@ export const CopyFrameworkMutation = graphql(
               code
             }
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
-          ... on ConflictError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
+          ...ConflictErrorFields
       }
     }
   `,
-  [FrameworkEditor_FrameworkFragment],
+  [
+    FrameworkEditor_FrameworkFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    ConflictErrorFields,
+  ],
 );
 
 export const FrameworkExportQuery = graphql(`

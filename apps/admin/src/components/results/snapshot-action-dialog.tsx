@@ -8,6 +8,7 @@ import { Dialog } from '../form/dialog';
 import { FormError } from '../form/form-error';
 import { requestErrorMessage } from '../form/server-problems';
 import { SnapshotPanel_EvaluationYearFragment } from './snapshot-panel-fragment';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 
 // The three steps answer the same way: the year as it is now (status, snapshot, what the viewer may
 // do next), merged into the cache by graphcache; client.ts drops the year's cached ranking.
@@ -27,28 +28,13 @@ export const LockResultsMutation = graphql(
             code
             currentVersion
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
       }
     }
   `,
-  [SnapshotPanel_EvaluationYearFragment],
+  [SnapshotPanel_EvaluationYearFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
 );
 
 export const ApproveResultsMutation = graphql(
@@ -67,28 +53,13 @@ export const ApproveResultsMutation = graphql(
             code
             currentVersion
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
       }
     }
   `,
-  [SnapshotPanel_EvaluationYearFragment],
+  [SnapshotPanel_EvaluationYearFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
 );
 
 export const PublishResultsMutation = graphql(
@@ -107,28 +78,13 @@ export const PublishResultsMutation = graphql(
             code
             currentVersion
           }
-          ... on ValidationError {
-            message
-            code
-            problems {
-              field
-              code
-              message
-            }
-          }
-          ... on ForbiddenError {
-            message
-            code
-            reason
-          }
-          ... on NotFoundError {
-            message
-            code
-          }
+          ...ValidationErrorFields
+          ...ForbiddenErrorFields
+          ...NotFoundErrorFields
       }
     }
   `,
-  [SnapshotPanel_EvaluationYearFragment],
+  [SnapshotPanel_EvaluationYearFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
 );
 
 export type SnapshotAction = 'lock' | 'approve' | 'publish';

@@ -8,8 +8,10 @@ import { type WhatIfLeaf, type WhatIfProblem, whatIfChanges } from '../../lib/re
 import { Field } from '../form/field';
 import { FormError } from '../form/form-error';
 import { requestErrorMessage } from '../form/server-problems';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 
-export const WhatIfQuery = graphql(`
+export const WhatIfQuery = graphql(
+  `
   query WhatIf($yearId: ID!, $unitId: ID!, $changes: [WhatIfChangeInput!]!) {
     whatIf(yearId: $yearId, unitId: $unitId, changes: $changes) {
       __typename
@@ -36,27 +38,14 @@ export const WhatIfQuery = graphql(`
         }
         indexDelta
       }
-      ... on ValidationError {
-        message
-        code
-        problems {
-          field
-          code
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-        code
-        reason
-      }
-      ... on NotFoundError {
-        message
-        code
-      }
+      ...ValidationErrorFields
+      ...ForbiddenErrorFields
+      ...NotFoundErrorFields
     }
   }
-`);
+`,
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+);
 
 type Outcome = Extract<NonNullable<ResultOf<typeof WhatIfQuery>['whatIf']>, { __typename: 'WhatIfOutcome' }>;
 

@@ -19,8 +19,15 @@ import { requestErrorMessage } from '../form/server-problems';
 import { useServerForm } from '../form/use-server-form';
 import { formatInstant } from './entry-value';
 import { type EvidenceFileData, EvidenceFilesField, EvidenceLinks } from './evidence-files';
+import {
+  ConflictErrorFields,
+  ForbiddenErrorFields,
+  NotFoundErrorFields,
+  ValidationErrorFields,
+} from '../form/error-fragments';
 
-export const SaveUnitAdjustmentMutation = graphql(`
+export const SaveUnitAdjustmentMutation = graphql(
+  `
   mutation SaveUnitAdjustment($input: SaveUnitAdjustmentInput!) {
     saveUnitAdjustment(input: $input) {
       __typename
@@ -33,36 +40,20 @@ export const SaveUnitAdjustmentMutation = graphql(`
           reason
         }
       }
-      ... on ConflictError {
-        message
-        code
-      }
+      ...ConflictErrorFields
       ... on StageClosedError {
         message
         code
         locked
       }
-      ... on ValidationError {
-        message
-        code
-        problems {
-          field
-          code
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-        code
-        reason
-      }
-      ... on NotFoundError {
-        message
-        code
-      }
+      ...ValidationErrorFields
+      ...ForbiddenErrorFields
+      ...NotFoundErrorFields
     }
   }
-`);
+`,
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields, ConflictErrorFields],
+);
 
 export const DeleteUnitAdjustmentMutation = graphql(`
   mutation DeleteUnitAdjustment($input: DeleteUnitAdjustmentInput!) {

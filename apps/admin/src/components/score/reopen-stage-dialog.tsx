@@ -16,35 +16,24 @@ import { Field } from '../form/field';
 import { ConfirmStep, FormActions } from '../form/form-actions';
 import { FormError } from '../form/form-error';
 import { useServerForm } from '../form/use-server-form';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 
-export const ReopenUnitStageMutation = graphql(`
+export const ReopenUnitStageMutation = graphql(
+  `
   mutation ReopenUnitStage($input: ReopenUnitStageInput!) {
     reopenUnitStage(input: $input) {
       __typename
       ... on ReopenUnitStageSuccess {
         reopeningId
       }
-      ... on ValidationError {
-        message
-        code
-        problems {
-          field
-          code
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-        code
-        reason
-      }
-      ... on NotFoundError {
-        message
-        code
-      }
+      ...ValidationErrorFields
+      ...ForbiddenErrorFields
+      ...NotFoundErrorFields
     }
   }
-`);
+`,
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+);
 
 /**
  * "Mở lại giai đoạn cho đơn vị": the stage, the last day it is open for the unit (dd/mm/yyyy) and

@@ -21,12 +21,14 @@ import { EntryValue } from './entry-value';
 import { type EvidenceFileData, EvidenceFilesField } from './evidence-files';
 import { MethodInputs } from './method-inputs';
 import type { EntryData } from './score-fragments';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 
 /**
  * The saved entry comes back with its new version and the server's points; the client's update
  * (client.ts) drops the cached scorecards of the unit, so every page showing the leaf loads it again.
  */
-export const SaveScoreEntryMutation = graphql(`
+export const SaveScoreEntryMutation = graphql(
+  `
   mutation SaveScoreEntry($input: SaveScoreEntryInput!) {
     saveScoreEntry(input: $input) {
       __typename
@@ -50,27 +52,14 @@ export const SaveScoreEntryMutation = graphql(`
         stages
         locked
       }
-      ... on ValidationError {
-        message
-        code
-        problems {
-          field
-          code
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-        code
-        reason
-      }
-      ... on NotFoundError {
-        message
-        code
-      }
+      ...ValidationErrorFields
+      ...ForbiddenErrorFields
+      ...NotFoundErrorFields
     }
   }
-`);
+`,
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+);
 
 export interface ScoreEntryFormProps {
   yearId: string;

@@ -4,8 +4,10 @@ import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { requestErrorMessage } from '../form/server-problems';
 import { Dialog } from '../form/dialog';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 
-export const SubmitUnitStageMutation = graphql(`
+export const SubmitUnitStageMutation = graphql(
+  `
   mutation SubmitUnitStage($input: SubmitUnitStageInput!) {
     submitUnitStage(input: $input) {
       __typename
@@ -16,32 +18,19 @@ export const SubmitUnitStageMutation = graphql(`
           submittedByName
         }
       }
-      ... on ValidationError {
-        message
-        code
-        problems {
-          field
-          code
-          message
-        }
-      }
+      ...ValidationErrorFields
       ... on StageClosedError {
         message
         code
         locked
       }
-      ... on ForbiddenError {
-        message
-        code
-        reason
-      }
-      ... on NotFoundError {
-        message
-        code
-      }
+      ...ForbiddenErrorFields
+      ...NotFoundErrorFields
     }
   }
-`);
+`,
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+);
 
 /** What a submission answered: done, the leaves still missing something, or why it was refused. */
 export type SubmitOutcome =

@@ -18,10 +18,12 @@ import { Field } from '../form/field';
 import { ConfirmStep, FormActions } from '../form/form-actions';
 import { FormError } from '../form/form-error';
 import { useServerForm } from '../form/use-server-form';
+import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 
 // The answer holds the year as it is now (status, version, calendar, what the viewer may do);
 // client.ts reads the rest of the year's pages again (their viewerCan… depend on the stage).
-export const SetYearStatusMutation = graphql(`
+export const SetYearStatusMutation = graphql(
+  `
   mutation SetYearStatus($input: SetYearStatusInput!) {
     setYearStatus(input: $input) {
       __typename
@@ -39,27 +41,14 @@ export const SetYearStatusMutation = graphql(`
         code
         currentVersion
       }
-      ... on ValidationError {
-        message
-        code
-        problems {
-          field
-          code
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-        code
-        reason
-      }
-      ... on NotFoundError {
-        message
-        code
-      }
+      ...ValidationErrorFields
+      ...ForbiddenErrorFields
+      ...NotFoundErrorFields
     }
   }
-`);
+`,
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+);
 
 /**
  * "Chuyển trạng thái năm": the stage to move the year to (not PUBLISHED: that is leadership's
