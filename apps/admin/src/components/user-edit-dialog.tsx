@@ -13,7 +13,12 @@ import { useServerForm } from './form/use-server-form';
 import { RoleCheckboxes } from './role-checkboxes';
 import { UnitPicker, type UnitPicker_UnitTypeFragment } from './unit-picker';
 import { UserRow_UserFragment } from './user-row';
-import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from './form/error-fragments';
+import {
+  ForbiddenErrorFields,
+  NotFoundErrorFields,
+  ValidationErrorFields,
+  VersionConflictErrorFields,
+} from './form/error-fragments';
 
 export const UserEditDialog_UserFragment = graphql(`
   fragment UserEditDialog_User on User {
@@ -42,18 +47,21 @@ export const UpdateUserMutation = graphql(
             ...UserEditDialog_User
           }
         }
-        ... on ConflictError {
-          message
-          code
-          currentVersion
-        }
+        ...VersionConflictErrorFields
         ...ValidationErrorFields
         ...ForbiddenErrorFields
         ...NotFoundErrorFields
       }
     }
   `,
-  [UserRow_UserFragment, UserEditDialog_UserFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+  [
+    UserRow_UserFragment,
+    UserEditDialog_UserFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 type EditableUser = ResultOf<typeof UserEditDialog_UserFragment>;

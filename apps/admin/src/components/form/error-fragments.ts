@@ -35,3 +35,20 @@ export const ConflictErrorFields = graphql(`
     code
   }
 `);
+
+/** A conflict on a versioned record, with the version it has now (to reload and decide again). */
+export const VersionConflictErrorFields = graphql(`
+  fragment VersionConflictErrorFields on ConflictError @_unmask {
+    message
+    code
+    currentVersion
+  }
+`);
+
+export const StageClosedErrorFields = graphql(`
+  fragment StageClosedErrorFields on StageClosedError @_unmask {
+    message
+    code
+    locked
+  }
+`);

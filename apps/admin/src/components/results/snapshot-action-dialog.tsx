@@ -8,7 +8,12 @@ import { Dialog } from '../form/dialog';
 import { FormError } from '../form/form-error';
 import { requestErrorMessage } from '../form/server-problems';
 import { SnapshotPanel_EvaluationYearFragment } from './snapshot-panel-fragment';
-import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
+import {
+  ForbiddenErrorFields,
+  NotFoundErrorFields,
+  ValidationErrorFields,
+  VersionConflictErrorFields,
+} from '../form/error-fragments';
 
 // The three steps answer the same way: the year as it is now (status, snapshot, what the viewer may
 // do next), merged into the cache by graphcache; client.ts drops the year's cached ranking.
@@ -23,18 +28,20 @@ export const LockResultsMutation = graphql(
               ...SnapshotPanel_EvaluationYear
             }
           }
-          ... on ConflictError {
-            message
-            code
-            currentVersion
-          }
+          ...VersionConflictErrorFields
           ...ValidationErrorFields
           ...ForbiddenErrorFields
           ...NotFoundErrorFields
       }
     }
   `,
-  [SnapshotPanel_EvaluationYearFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+  [
+    SnapshotPanel_EvaluationYearFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const ApproveResultsMutation = graphql(
@@ -48,18 +55,20 @@ export const ApproveResultsMutation = graphql(
               ...SnapshotPanel_EvaluationYear
             }
           }
-          ... on ConflictError {
-            message
-            code
-            currentVersion
-          }
+          ...VersionConflictErrorFields
           ...ValidationErrorFields
           ...ForbiddenErrorFields
           ...NotFoundErrorFields
       }
     }
   `,
-  [SnapshotPanel_EvaluationYearFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+  [
+    SnapshotPanel_EvaluationYearFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const PublishResultsMutation = graphql(
@@ -73,18 +82,20 @@ export const PublishResultsMutation = graphql(
               ...SnapshotPanel_EvaluationYear
             }
           }
-          ... on ConflictError {
-            message
-            code
-            currentVersion
-          }
+          ...VersionConflictErrorFields
           ...ValidationErrorFields
           ...ForbiddenErrorFields
           ...NotFoundErrorFields
       }
     }
   `,
-  [SnapshotPanel_EvaluationYearFragment, ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+  [
+    SnapshotPanel_EvaluationYearFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export type SnapshotAction = 'lock' | 'approve' | 'publish';

@@ -23,6 +23,7 @@ import {
   ConflictErrorFields,
   ForbiddenErrorFields,
   NotFoundErrorFields,
+  StageClosedErrorFields,
   ValidationErrorFields,
 } from '../form/error-fragments';
 
@@ -41,18 +42,14 @@ export const SaveUnitAdjustmentMutation = graphql(
         }
       }
       ...ConflictErrorFields
-      ... on StageClosedError {
-        message
-        code
-        locked
-      }
+      ...StageClosedErrorFields
       ...ValidationErrorFields
       ...ForbiddenErrorFields
       ...NotFoundErrorFields
     }
   }
 `,
-  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields, ConflictErrorFields],
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields, ConflictErrorFields, StageClosedErrorFields],
 );
 
 export const DeleteUnitAdjustmentMutation = graphql(`

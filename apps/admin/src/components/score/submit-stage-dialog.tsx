@@ -4,7 +4,12 @@ import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { requestErrorMessage } from '../form/server-problems';
 import { Dialog } from '../form/dialog';
-import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
+import {
+  ForbiddenErrorFields,
+  NotFoundErrorFields,
+  StageClosedErrorFields,
+  ValidationErrorFields,
+} from '../form/error-fragments';
 
 export const SubmitUnitStageMutation = graphql(
   `
@@ -19,17 +24,13 @@ export const SubmitUnitStageMutation = graphql(
         }
       }
       ...ValidationErrorFields
-      ... on StageClosedError {
-        message
-        code
-        locked
-      }
+      ...StageClosedErrorFields
       ...ForbiddenErrorFields
       ...NotFoundErrorFields
     }
   }
 `,
-  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields, StageClosedErrorFields],
 );
 
 /** What a submission answered: done, the leaves still missing something, or why it was refused. */

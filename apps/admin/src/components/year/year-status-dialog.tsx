@@ -18,7 +18,12 @@ import { Field } from '../form/field';
 import { ConfirmStep, FormActions } from '../form/form-actions';
 import { FormError } from '../form/form-error';
 import { useServerForm } from '../form/use-server-form';
-import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
+import {
+  ForbiddenErrorFields,
+  NotFoundErrorFields,
+  ValidationErrorFields,
+  VersionConflictErrorFields,
+} from '../form/error-fragments';
 
 // The answer holds the year as it is now (status, version, calendar, what the viewer may do);
 // client.ts reads the rest of the year's pages again (their viewerCan… depend on the stage).
@@ -36,18 +41,14 @@ export const SetYearStatusMutation = graphql(
           viewerCanApprove
         }
       }
-      ... on ConflictError {
-        message
-        code
-        currentVersion
-      }
+      ...VersionConflictErrorFields
       ...ValidationErrorFields
       ...ForbiddenErrorFields
       ...NotFoundErrorFields
     }
   }
 `,
-  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields],
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields, VersionConflictErrorFields],
 );
 
 /**
