@@ -81,5 +81,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // Above the 5 s that testing-library waits for an element (src/test/setup.ts), so a slow render on a
+    // busy CI machine reports what it waited for instead of a bare time-out.
+    testTimeout: 20_000,
   },
 });
