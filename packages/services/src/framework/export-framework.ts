@@ -3,34 +3,13 @@
 import { frameworkFileJson } from "@cchc/domain";
 import type { OperationContext } from "../context.js";
 import { ForbiddenError, NotFoundError } from "../errors.js";
-import { frameworkFromRows } from "./framework-from-rows.js";
+import { FRAMEWORK_TREE_SELECT, frameworkFromRows } from "./framework-from-rows.js";
 
 export async function exportFramework(ctx: OperationContext, input: { yearId: string }): Promise<string> {
   if (!ctx.viewer) throw new ForbiddenError("NOT_SIGNED_IN");
   const row = await ctx.prisma.framework.findUnique({
     where: { yearId: input.yearId },
-    select: {
-      name: true,
-      bonusCap: true,
-      penaltyCap: true,
-      tiers: true,
-      nodes: {
-        select: {
-          id: true,
-          parentId: true,
-          code: true,
-          name: true,
-          nameEn: true,
-          maxPoints: true,
-          position: true,
-          methodConfig: true,
-          scoreSource: true,
-          appliesTo: true,
-          evidenceHint: true,
-          sumReason: true,
-        },
-      },
-    },
+    select: FRAMEWORK_TREE_SELECT,
   });
   if (!row) throw new NotFoundError("bộ tiêu chí của năm này");
   return frameworkFileJson(frameworkFromRows(row));

@@ -24,6 +24,31 @@ export interface FrameworkRow {
   }>;
 }
 
+/** The columns of a node that `nodeFromRow` reads: select these wherever the domain's tree is rebuilt. */
+export const FRAMEWORK_NODE_SELECT = {
+  id: true,
+  parentId: true,
+  code: true,
+  name: true,
+  nameEn: true,
+  maxPoints: true,
+  position: true,
+  methodConfig: true,
+  scoreSource: true,
+  appliesTo: true,
+  evidenceHint: true,
+  sumReason: true,
+} as const satisfies Record<keyof FrameworkRow["nodes"][number], true>;
+
+/** What `frameworkFromRows` reads of a framework and its nodes. */
+export const FRAMEWORK_TREE_SELECT = {
+  name: true,
+  bonusCap: true,
+  penaltyCap: true,
+  tiers: true,
+  nodes: { select: FRAMEWORK_NODE_SELECT },
+} as const;
+
 const SOURCE: Record<string, ScoreSource> = {
   SELF_THEN_APPRAISED: "self_then_appraised",
   APPRAISED_ONLY: "appraised_only",

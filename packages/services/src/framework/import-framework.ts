@@ -8,6 +8,7 @@ import { flattenFramework, frameworkFromFile, FRAMEWORK_FORMAT_VERSION, TEXT_LIM
 import { z } from "zod";
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
+import { FRAMEWORK_NODE_SELECT } from "./framework-from-rows.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { validate } from "../validate.js";
 import { requireKnownUnitTypes } from "./framework-edit-checks.js";
@@ -46,25 +47,7 @@ export async function importFramework(
             id: true,
             version: true,
             name: true,
-            nodes: {
-              select: {
-                id: true,
-                parentId: true,
-                code: true,
-                name: true,
-                nameEn: true,
-                maxPoints: true,
-                position: true,
-                depth: true,
-                method: true,
-                methodConfig: true,
-                scoreSource: true,
-                appliesTo: true,
-                evidenceHint: true,
-                sumReason: true,
-                previousNodeId: true,
-              },
-            },
+            nodes: { select: { ...FRAMEWORK_NODE_SELECT, depth: true, method: true, previousNodeId: true } },
           },
         },
       },

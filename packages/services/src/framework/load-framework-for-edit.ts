@@ -7,23 +7,12 @@ import type { Tx } from "../context.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { requireAllowed } from "../users/require-viewer.js";
 import type { OperationContext } from "../context.js";
-import { frameworkFromRows } from "./framework-from-rows.js";
+import { FRAMEWORK_NODE_SELECT, frameworkFromRows } from "./framework-from-rows.js";
 
 export const EDIT_NODE_SELECT = {
-  id: true,
-  parentId: true,
-  code: true,
-  name: true,
-  nameEn: true,
-  maxPoints: true,
-  position: true,
+  ...FRAMEWORK_NODE_SELECT,
   depth: true,
   method: true,
-  methodConfig: true,
-  scoreSource: true,
-  appliesTo: true,
-  evidenceHint: true,
-  sumReason: true,
   previousNodeId: true,
   version: true,
 } as const;

@@ -6,7 +6,7 @@ import { jsonColumns } from "@cchc/db";
 import type { EntrySource, Framework, MethodInput } from "@cchc/domain";
 import type { OperationContext, Tx } from "../context.js";
 import { NotFoundError } from "../errors.js";
-import { frameworkFromRows } from "../framework/framework-from-rows.js";
+import { FRAMEWORK_TREE_SELECT, frameworkFromRows } from "../framework/framework-from-rows.js";
 
 /** The client or a transaction: what the results are read with. */
 export type ResultsReader = OperationContext["prisma"] | Tx;
@@ -59,29 +59,6 @@ export interface YearResultsData {
   adjustments: ResultAdjustment[];
 }
 
-const FRAMEWORK_SELECT = {
-  name: true,
-  bonusCap: true,
-  penaltyCap: true,
-  tiers: true,
-  nodes: {
-    select: {
-      id: true,
-      parentId: true,
-      code: true,
-      name: true,
-      nameEn: true,
-      maxPoints: true,
-      position: true,
-      methodConfig: true,
-      scoreSource: true,
-      appliesTo: true,
-      evidenceHint: true,
-      sumReason: true,
-    },
-  },
-} as const;
-
 /** Loads a year's results inputs: 4–5 statements, never one per unit. */
 export async function loadYearResultsData(
   prisma: ResultsReader,
@@ -94,7 +71,7 @@ export async function loadYearResultsData(
 ): Promise<YearResultsData> {
   const year = await prisma.evaluationYear.findUnique({
     where: { id: yearId },
-    select: { id: true, year: true, authorityId: true, framework: { select: FRAMEWORK_SELECT } },
+    select: { id: true, year: true, authorityId: true, framework: { select: FRAMEWORK_TREE_SELECT } },
   });
   if (!year) throw new NotFoundError("năm đánh giá");
   if (!year.framework) throw new NotFoundError("bộ tiêu chí của năm đánh giá");

@@ -15,7 +15,7 @@ import { z } from "zod";
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
 import { NotFoundError, StageClosedError, ValidationError } from "../errors.js";
-import { frameworkFromRows } from "../framework/framework-from-rows.js";
+import { FRAMEWORK_TREE_SELECT, frameworkFromRows } from "../framework/framework-from-rows.js";
 import { requireAllowed } from "../users/require-viewer.js";
 import { validate } from "../validate.js";
 import { unitStageOpen } from "./unit-stage-open.js";
@@ -33,21 +33,6 @@ const submitUnitStageInputSchema = z.object({
 
 export type SubmitUnitStageInput = z.input<typeof submitUnitStageInputSchema>;
 
-const NODE_SELECT = {
-  id: true,
-  parentId: true,
-  code: true,
-  name: true,
-  nameEn: true,
-  maxPoints: true,
-  position: true,
-  methodConfig: true,
-  scoreSource: true,
-  appliesTo: true,
-  evidenceHint: true,
-  sumReason: true,
-} as const;
-
 export async function submitUnitStage(
   ctx: OperationContext,
   raw: SubmitUnitStageInput,
@@ -59,9 +44,7 @@ export async function submitUnitStage(
       where: { id: input.yearId },
       select: {
         status: true,
-        framework: {
-          select: { name: true, bonusCap: true, penaltyCap: true, tiers: true, nodes: { select: NODE_SELECT } },
-        },
+        framework: { select: FRAMEWORK_TREE_SELECT },
         resultSnapshot: { select: { lockedAt: true } },
         units: { where: { unitId: input.unitId }, select: { type: { select: { code: true } } } },
       },
