@@ -22,6 +22,7 @@ import { areasWithLeaves, entryFrom } from '../lib/score-leaves';
 import { isSelfScored } from '../lib/score-method';
 import { type AppraisalMode, appraisalMode } from '../lib/score-stage';
 import { ForbiddenErrorFields, NotFoundErrorFields } from '../components/form/error-fragments';
+import { UnitCycleStageFields } from '../components/score/unit-cycle-stage-fragment';
 
 export const AppraisalPageQuery = graphql(
   `
@@ -90,14 +91,7 @@ export const AppraisalUnitQuery = graphql(
           asOf
           resultsLocked
           stages {
-            stage
-            opensOn
-            closesOn
-            state
-            reopenedUntil
-            submittedAt
-            submittedByName
-            submittable
+            ...UnitCycleStageFields
           }
           viewerCanAppraise
           viewerCanAdjust
@@ -142,7 +136,7 @@ export const AppraisalUnitQuery = graphql(
       }
     }
   `,
-  [ScoreAppraisal_ScorecardLeafFragment, ForbiddenErrorFields, NotFoundErrorFields],
+  [ScoreAppraisal_ScorecardLeafFragment, ForbiddenErrorFields, NotFoundErrorFields, UnitCycleStageFields],
 );
 
 /** Every unit's state at a glance (its own query: read again alone after a save, a submission or a reopening). */

@@ -17,6 +17,7 @@ import { graphql, readFragment } from '../graphql';
 import { areasWithLeaves, selfProgress } from '../lib/score-leaves';
 import { unitCycleMode, unitPageMode } from '../lib/score-stage';
 import { ForbiddenErrorFields, NotFoundErrorFields } from '../components/form/error-fragments';
+import { UnitCycleStageFields } from '../components/score/unit-cycle-stage-fragment';
 
 export const SelfAssessmentPageQuery = graphql(
   `
@@ -65,14 +66,7 @@ export const SelfAssessmentScorecardQuery = graphql(
           asOf
           resultsLocked
           stages {
-            stage
-            opensOn
-            closesOn
-            state
-            reopenedUntil
-            submittedAt
-            submittedByName
-            submittable
+            ...UnitCycleStageFields
             viewerCanSubmit
           }
           viewerCanSaveClaim
@@ -91,7 +85,7 @@ export const SelfAssessmentScorecardQuery = graphql(
       }
     }
   `,
-  [ScoreCard_ScorecardLeafFragment, ForbiddenErrorFields, NotFoundErrorFields],
+  [ScoreCard_ScorecardLeafFragment, ForbiddenErrorFields, NotFoundErrorFields, UnitCycleStageFields],
 );
 
 /**
