@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import {
@@ -111,7 +111,16 @@ export function SelfAssessmentPage() {
   const [openCodes, setOpenCodes] = useState<ReadonlySet<string>>(() => new Set());
   /** the confirmation of a submission: shown in the banner (the submit part disappears), with focus */
   const [submittedText, setSubmittedText] = useState<string | null>(null);
-  const submittedRef = useRef<HTMLParagraphElement>(null);
+  const focusPending = useRef(false);
+  /** focuses the confirmation when it appears, and again when the page re-renders it after the focus fell to the body */
+  const submittedRef = useCallback((element: HTMLParagraphElement | null) => {
+    if (!element) return;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (focusPending.current || lost) {
+      focusPending.current = false;
+      element.focus();
+    }
+  }, []);
   const toggle = (code: string) =>
     setOpenCodes((codes) => {
       const next = new Set(codes);
@@ -200,13 +209,13 @@ export function SelfAssessmentPage() {
           leafName={(code) => nodes.find((n) => n.code === code)?.name ?? ''}
           onShowLeaf={showLeaf}
           onSubmitted={(submission) => {
+            focusPending.current = true;
             setSubmittedText(
               t(`selfAssessment.submit.done.${submission.stage}`, {
                 date: formatInstant(submission.submittedAt),
                 name: submission.submittedByName ?? '—',
               }),
             );
-            window.setTimeout(() => submittedRef.current?.focus(), 0);
           }}
         />
       ) : null}
