@@ -22,6 +22,16 @@ const ScorecardPage = lazy(() => import('./pages/scorecard-page').then((m) => ({
 const PublicResultsPage = lazy(() =>
   import('./pages/public-results-page').then((m) => ({ default: m.PublicResultsPage })),
 );
+const MyTasksPage = lazy(() => import('./pages/my-tasks-page').then((m) => ({ default: m.MyTasksPage })));
+const DeadlinesPage = lazy(() => import('./pages/deadlines-page').then((m) => ({ default: m.DeadlinesPage })));
+const RegistrationPage = lazy(() => import('./pages/registration-page').then((m) => ({ default: m.RegistrationPage })));
+const ReportsPage = lazy(() => import('./pages/reports-page').then((m) => ({ default: m.ReportsPage })));
+const InspectionsPage = lazy(() => import('./pages/inspections-page').then((m) => ({ default: m.InspectionsPage })));
+const VisitPage = lazy(() => import('./pages/visit-page').then((m) => ({ default: m.VisitPage })));
+const CorrectiveActionsPage = lazy(() =>
+  import('./pages/corrective-actions-page').then((m) => ({ default: m.CorrectiveActionsPage })),
+);
+const SurveysPage = lazy(() => import('./pages/surveys-page').then((m) => ({ default: m.SurveysPage })));
 
 function RequirePermission({
   permission,
@@ -115,6 +125,70 @@ export const routes: RouteObject[] = [
           <Suspense fallback={<Loading />}>
             <ScorecardPage />
           </Suspense>
+        ),
+      },
+      {
+        path: 'my-tasks',
+        element: (
+          <RequirePermission permission="viewMyTasks">
+            <MyTasksPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'deadlines',
+        element: (
+          <RequirePermission permission="viewDeadlines">
+            <DeadlinesPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'registration',
+        element: (
+          <RequirePermission permission="viewRegistrations">
+            <RegistrationPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports',
+        element: (
+          <RequirePermission permission="viewReports">
+            <ReportsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'inspections',
+        element: (
+          <RequirePermission permission="viewInspections">
+            <InspectionsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'inspections/:visitId',
+        element: (
+          <RequirePermission permission="viewInspections">
+            <VisitPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'corrective-actions',
+        element: (
+          <RequirePermission permission="viewCorrectiveActions">
+            <CorrectiveActionsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'surveys',
+        element: (
+          <RequirePermission permission="viewSurveys">
+            <SurveysPage />
+          </RequirePermission>
         ),
       },
       {

@@ -5,35 +5,9 @@ import { createInspectionVisit, createUser, sampleYear } from "@cchc/db/testing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../src/schema/index.js";
 import { startHarness, type Harness } from "./harness.js";
+import { AREA_ROWS } from "./access-rows/index.js";
+import { ACTORS, type Actor, type Case, gqlOutcome, kit } from "./access-rows/kit.js";
 import { addFrameworkNode, exportFramework } from "@cchc/services";
-
-/** Everyone the rules tell apart. */
-const ACTORS = [
-  "anonymous",
-  "admin",
-  "homeAffairs",
-  "inspectorOnTeam",
-  "inspectorNotOnTeam",
-  "leadership",
-  "officerOfLeadUnit",
-  "officerOfOtherUnit",
-] as const;
-type Actor = (typeof ACTORS)[number];
-
-type Outcome = "allowed" | "denied";
-
-interface Case {
-  /** What is tried, in words. */
-  name: string;
-  /** Who may; everyone else is denied. */
-  allowed: readonly Actor[];
-  /** Does it as `cookie` (null: anonymous); answers what happened. */
-  run(cookie: string | null): Promise<Outcome>;
-  /** A digest of what the case could change, compared before and after a denied attempt. */
-  state?(): Promise<unknown>;
-  /** Puts the data in the shape the case needs, before each attempt. */
-  prepare?(): Promise<void>;
-}
 
 let h: Harness;
 const cookies = new Map<Actor, string | null>();
@@ -41,22 +15,6 @@ let taskId: string; // I.1, led by Phòng Tư pháp
 let yearId: string; // the 2021 sample year
 let targetUserId: string; // an account the administrator manages in these rows
 const passwords = new Map<Actor, string>();
-
-async function gqlOutcome(query: string, variables: Record<string, unknown>, cookie: string | null, field: string) {
-  const res = await h.gql<Record<string, { __typename: string } | boolean | null>>(query, variables, cookie);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  const error = res.body.errors?.[0];
-  if (error) {
-    expect(["FORBIDDEN", "UNAUTHENTICATED"], JSON.stringify(error)).toContain(error.extensions?.code);
-    return "denied" as const;
-  }
-  const value = res.body.data?.[field];
-  if (value && typeof value === "object" && "__typename" in value) {
-    if (value.__typename === "ForbiddenError") return "denied" as const;
-    expect(value.__typename, JSON.stringify(value)).not.toMatch(/Error$/);
-  }
-  return "allowed" as const;
-}
 
 const UPDATE = `mutation($input: UpdatePlanTaskInput!) {
   updatePlanTask(input: $input) { __typename ... on Error { code message } }
@@ -226,6 +184,7 @@ async function yearWithoutFramework(): Promise<string> {
 }
 
 const MATRIX: Record<string, Case[]> = {
+  ...AREA_ROWS,
   login: [
     {
       name: "sign in with one's own email and password",
@@ -693,10 +652,19 @@ beforeAll(async () => {
   targetUserId = (await createUser(h.db.prisma, { roles: ["UNIT_OFFICER"], unitId: unitIds.get("tu-phap")! })).id;
   const onTeam = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
   const notOnTeam = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
-  await createInspectionVisit(h.db.prisma, {
+  const visit = await createInspectionVisit(h.db.prisma, {
     yearId: year.id,
     unitId: unitIds.get("tu-phap")!,
     teamUserIds: [onTeam.id],
+  });
+  Object.assign(kit, {
+    h,
+    yearId: year.id,
+    justiceUnitId: unitIds.get("tu-phap")!,
+    unitIds,
+    inspectorOnTeamId: onTeam.id,
+    inspectorNotOnTeamId: notOnTeam.id,
+    visitId: visit.id,
   });
   cookies.set("anonymous", null);
   cookies.set("admin", await h.login("admin@cchc.demo"));

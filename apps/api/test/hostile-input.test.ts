@@ -13,6 +13,8 @@ import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQ
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../src/schema/index.js";
 import { startHarness, type Harness } from "./harness.js";
+import { AREA_TARGETS } from "./hostile-targets/index.js";
+import { hostile, type Target } from "./hostile-targets/kit.js";
 
 let h: Harness;
 const cookies: Record<string, string> = {};
@@ -81,14 +83,6 @@ function badValues(): unknown[] {
     ids.user,
     ids.year,
   ];
-}
-
-interface Target {
-  /** A document with one `$input` variable, or none. */
-  document: string;
-  cookie: () => string;
-  /** An input no single bad field can make succeed. */
-  base: () => Record<string, unknown>;
 }
 
 const TARGETS: Record<string, Target> = {
@@ -279,6 +273,9 @@ Object.assign(TARGETS, {
   },
 } satisfies Record<string, Target>);
 
+// Each capability's own targets (./hostile-targets/).
+Object.assign(TARGETS, AREA_TARGETS);
+
 /** Mutations with no arguments: nothing to fuzz (they are in the access matrix). */
 const NO_ARGUMENTS = new Set(["logout", "logOutEverywhere"]);
 
@@ -319,6 +316,7 @@ beforeAll(async () => {
   cookies.admin = await h.login("admin@cchc.demo");
   cookies.leadership = await h.login("lanhdao@cchc.demo");
   cookies.justice = await h.login("tuphap@cchc.demo");
+  cookies.inspector = await h.login("kiemtra@cchc.demo");
   const victim = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
   cookies.victim = await h.login(victim.email, victim.password);
   const target = await createUser(h.db.prisma, { roles: ["LEADERSHIP"] });
@@ -334,6 +332,7 @@ beforeAll(async () => {
   ids.framework = framework.id;
   ids.frameworkYear = framework.yearId;
   ids.frameworkNode = framework.nodes[0]!.id;
+  Object.assign(hostile, { h, cookies, ids });
 });
 afterAll(async () => {
   await h?.close();

@@ -64,3 +64,4 @@ export * from './scoring/scoring-plan';
 export * from './scoring/compute-unit-score';
 export * from './scoring/rank-units';
 export * from './scoring/what-if';
+export * from './inspection/visit-status';

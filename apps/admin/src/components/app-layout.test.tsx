@@ -27,6 +27,14 @@ describe('AppLayout', () => {
       selfAssess: false,
       appraise: false,
       viewResults: false,
+      viewInspections: false,
+      manageInspections: false,
+      viewCorrectiveActions: false,
+      viewMyTasks: false,
+      viewDeadlines: false,
+      viewReports: false,
+      viewRegistrations: false,
+      viewSurveys: false,
     };
     const mock = mockClient({
       AppLayoutMe: () => ({ me: { ...me, permissions } }),
@@ -70,6 +78,13 @@ describe('AppLayout', () => {
       'Tự đánh giá',
       'Thẩm định',
       'Kết quả',
+      'Nhiệm vụ của tôi',
+      'Hạn của tôi',
+      'Kế hoạch & đăng ký',
+      'Báo cáo định kỳ',
+      'Kiểm tra',
+      'Khắc phục',
+      'Khảo sát',
       'Tài khoản',
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
@@ -80,6 +95,13 @@ describe('AppLayout', () => {
       '/self-assessment?year=2020',
       '/appraisal?year=2020',
       '/results?year=2020',
+      '/my-tasks?year=2020',
+      '/deadlines?year=2020',
+      '/registration?year=2020',
+      '/reports?year=2020',
+      '/inspections?year=2020',
+      '/corrective-actions?year=2020',
+      '/surveys?year=2020',
       '/users?year=2020',
     ]);
 

@@ -28,6 +28,14 @@ export const AppLayoutMeQuery = graphql(`
         selfAssess
         appraise
         viewResults
+        viewInspections
+        manageInspections
+        viewCorrectiveActions
+        viewMyTasks
+        viewDeadlines
+        viewReports
+        viewRegistrations
+        viewSurveys
       }
     }
   }

@@ -11,6 +11,14 @@ export interface ViewerPermissions {
   selfAssess: boolean;
   appraise: boolean;
   viewResults: boolean;
+  viewInspections: boolean;
+  manageInspections: boolean;
+  viewCorrectiveActions: boolean;
+  viewMyTasks: boolean;
+  viewDeadlines: boolean;
+  viewReports: boolean;
+  viewRegistrations: boolean;
+  viewSurveys: boolean;
 }
 
 export interface AppContextValue {

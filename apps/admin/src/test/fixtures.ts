@@ -118,6 +118,14 @@ export const permissionsAll = {
   selfAssess: true,
   appraise: true,
   viewResults: true,
+  viewInspections: true,
+  manageInspections: true,
+  viewCorrectiveActions: true,
+  viewMyTasks: true,
+  viewDeadlines: true,
+  viewReports: true,
+  viewRegistrations: true,
+  viewSurveys: true,
 };
 
 export function unitType(code: string, nameVi: string, nameEn: string, scored = true): UnitTypeData {

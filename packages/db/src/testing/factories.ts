@@ -59,11 +59,14 @@ export async function createInspectionVisit(
       yearId: options.yearId,
       unitId: options.unitId,
       scheduledDate: isoToDbDate(options.scheduledDate ?? "2021-10-15"),
+      // 08:00–11:30 in Vietnam (UTC+7) on that day
+      startsAt: new Date(`${options.scheduledDate ?? "2021-10-15"}T08:00:00+07:00`),
+      endsAt: new Date(`${options.scheduledDate ?? "2021-10-15"}T11:30:00+07:00`),
       team: {
         create: options.teamUserIds.map((userId, i) => {
           const name = names.get(userId);
           if (name === undefined) throw new Error(`createInspectionVisit: no user ${userId}`);
-          return { userId, name, role: i === 0 ? "Trưởng đoàn" : "Thành viên" };
+          return { userId, name, role: i === 0 ? "Trưởng đoàn" : "Thành viên", isLead: i === 0 };
         }),
       },
     },

@@ -20,7 +20,15 @@ export type Permission =
   | 'manageUsers'
   | 'selfAssess'
   | 'appraise'
-  | 'viewResults';
+  | 'viewResults'
+  | 'viewInspections'
+  | 'manageInspections'
+  | 'viewCorrectiveActions'
+  | 'viewMyTasks'
+  | 'viewDeadlines'
+  | 'viewReports'
+  | 'viewRegistrations'
+  | 'viewSurveys';
 
 const EVERYONE = Object.values(Role);
 
@@ -40,6 +48,22 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   appraise: [Role.HOME_AFFAIRS],
   /** The year's results: ranking, scorecards, what-if; locking and approval are per record (`can`). */
   viewResults: [Role.ADMIN, Role.HOME_AFFAIRS, Role.LEADERSHIP],
+  /** Inspection visits: the calendar and list (a unit officer sees its own unit's visits). */
+  viewInspections: [Role.HOME_AFFAIRS, Role.INSPECTOR, Role.LEADERSHIP, Role.UNIT_OFFICER],
+  /** Planning visits (the inspection team and Home Affairs); what one may do to a visit is `can`. */
+  manageInspections: [Role.HOME_AFFAIRS, Role.INSPECTOR],
+  /** Corrective actions after inspections (a unit officer: its own unit's). */
+  viewCorrectiveActions: [Role.HOME_AFFAIRS, Role.INSPECTOR, Role.LEADERSHIP, Role.UNIT_OFFICER],
+  /** "My tasks": the plan tasks the officer's unit leads or coordinates, with its progress. */
+  viewMyTasks: [Role.UNIT_OFFICER],
+  /** "My deadlines": the next 30 days and what is overdue, for everyone. */
+  viewDeadlines: EVERYONE,
+  /** Periodic reports: a unit officer sends its unit's; Home Affairs and leadership see compliance. */
+  viewReports: [Role.HOME_AFFAIRS, Role.LEADERSHIP, Role.UNIT_OFFICER],
+  /** The units' own plans and registrations (Mẫu đăng ký): an officer its own, Home Affairs reviews. */
+  viewRegistrations: [Role.HOME_AFFAIRS, Role.LEADERSHIP, Role.UNIT_OFFICER],
+  /** Citizen and leader satisfaction surveys (SIPAS). */
+  viewSurveys: [Role.HOME_AFFAIRS, Role.LEADERSHIP],
 };
 
 export const PERMISSIONS = Object.keys(PERMISSION_ROLES) as Permission[];

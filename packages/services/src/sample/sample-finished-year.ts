@@ -70,15 +70,17 @@ async function inspections(prisma: Prisma, yearId: string, units: readonly Sampl
       data: {
         yearId,
         unitId: unit.unitId,
-        scheduledDate: at(addDays(v.day, -7), 0),
+        scheduledDate: at(v.day, 0),
+        startsAt: at(v.day, 8),
+        endsAt: at(v.day, 11),
         visitedDate: at(v.day, 0),
-        status: "DONE",
+        status: "CONCLUDED",
         scope: "Công tác CCHC năm 2021: chỉ đạo điều hành, TTHC, hiện đại hóa hành chính (dữ liệu mẫu)",
         minutes: `${SAMPLE_LABEL}: biên bản kiểm tra công tác CCHC tại ${unit.name} ngày ${v.day.slice(8)}/${v.day.slice(5, 7)}/2021.`,
         conclusions: `${SAMPLE_LABEL}: đơn vị cơ bản thực hiện đúng kế hoạch CCHC; khắc phục ${v.fixed + v.open} tồn tại trước 30/09/2021.`,
         team: {
           create: [
-            { userId: people.homeAffairs.userId, name: "Nguyễn Thị Hồng", role: "Trưởng đoàn" },
+            { userId: people.homeAffairs.userId, name: "Nguyễn Thị Hồng", role: "Trưởng đoàn", isLead: true },
             { userId: people.inspector.userId, name: people.inspector.fullName, role: "Thành viên" },
           ],
         },

@@ -163,7 +163,7 @@ async function inspectionWork(
 ) {
   const unit = (code: string) => units.find((u) => u.code === code);
   const team = [
-    { userId: people.homeAffairs.userId, name: "Nguyễn Thị Hồng", role: "Trưởng đoàn" },
+    { userId: people.homeAffairs.userId, name: "Nguyễn Thị Hồng", role: "Trưởng đoàn", isLead: true },
     { userId: people.inspector.userId, name: people.inspector.fullName, role: "Thành viên" },
   ];
   const ward = unit(WARD_WITH_ACTION);
@@ -173,9 +173,11 @@ async function inspectionWork(
       data: {
         yearId,
         unitId: ward.unitId,
-        scheduledDate: isoToDbDate(addDays(visitedOn, -7)),
+        scheduledDate: isoToDbDate(visitedOn),
+        startsAt: at(visitedOn, 8),
+        endsAt: at(visitedOn, 11),
         visitedDate: isoToDbDate(visitedOn),
-        status: "DONE",
+        status: "CONCLUDED",
         scope: "Cải cách TTHC; hiện đại hóa hành chính (dữ liệu mẫu)",
         minutes: `${SAMPLE_LABEL}: biên bản kiểm tra công tác CCHC tại ${ward.name}.`,
         conclusions: `${SAMPLE_LABEL}: còn 01 tồn tại về niêm yết TTHC cần khắc phục.`,
@@ -205,6 +207,8 @@ async function inspectionWork(
         yearId,
         unitId: u.unitId,
         scheduledDate: isoToDbDate(addDays(today, 3 + i * 4)),
+        startsAt: at(addDays(today, 3 + i * 4), 8),
+        endsAt: at(addDays(today, 3 + i * 4), 11),
         status: "PLANNED",
         scope: "Công tác CCHC năm: chỉ đạo điều hành, TTHC, chính quyền số (dữ liệu mẫu)",
         team: { create: team },

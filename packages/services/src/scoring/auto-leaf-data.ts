@@ -77,7 +77,9 @@ export async function loadAutoLeafData(
       submittedAt: s.submittedAt,
     })),
     reportsInUse: anyReport !== null,
-    inspectedUnitIds: visits.length ? new Set(visits.filter((v) => v.status === "DONE").map((v) => v.unitId)) : null,
+    inspectedUnitIds: visits.length
+      ? new Set(visits.filter((v) => v.status === "CONCLUDED").map((v) => v.unitId))
+      : null,
     correctiveActions: actions,
     surveysInUse: anyAnswer !== null,
     surveyAnswers: answers.flatMap((a) =>

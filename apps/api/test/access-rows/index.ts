@@ -1,0 +1,5 @@
+// The access matrix's rows kept by each capability in its own file (mutation name → cases).
+// Add one import and one spread per file.
+import type { Case } from "./kit.js";
+
+export const AREA_ROWS: Record<string, Case[]> = {};

@@ -1,0 +1,5 @@
+// The hostile-input targets kept by each capability in its own file (mutation name → target).
+// Add one import and one spread per file.
+import type { Target } from "./kit.js";
+
+export const AREA_TARGETS: Record<string, Target> = {};
