@@ -65,3 +65,6 @@ export * from './scoring/compute-unit-score';
 export * from './scoring/rank-units';
 export * from './scoring/what-if';
 export * from './inspection/visit-status';
+export * from './inspection/visit-window';
+export * from './inspection/visit-conflicts';
+export * from './inspection/visit-input';

@@ -25,7 +25,8 @@ export type Resource =
   | ({ type: 'PlanTask'; leadUnitIds: readonly string[] } & InYear)
   /** Anything a unit sends in: registration, report, self-assessment, corrective action. */
   | ({ type: 'UnitRecord'; unitId: string } & InYear)
-  | ({ type: 'InspectionVisit'; unitId: string; teamUserIds: readonly string[] } & InYear)
+  /** `notified`: the unit has been told of the visit (its officer reads it from then on); absent = yes. */
+  | ({ type: 'InspectionVisit'; unitId: string; teamUserIds: readonly string[]; notified?: boolean } & InYear)
   | ({ type: 'EvaluationYear' } & InYear)
   /** A year's results: the whole ranking (unitId null) or one unit's scorecard; `approved` = leadership approved the locked snapshot. */
   | ({ type: 'YearResults'; unitId: string | null; approved: boolean } & InYear)
@@ -42,6 +43,18 @@ export type Action =
   | 'unitRecord.review'
   /** InspectionVisit: record findings, minutes and conclusions. */
   | 'inspection.record'
+  /** EvaluationYear: keep the year's inspection plan and schedule visits (Home Affairs, inspectors). */
+  | 'inspection.plan'
+  /** InspectionVisit: read the visit (Home Affairs, leadership, inspectors, the administrator; the visited unit's officer once notified). */
+  | 'visit.read'
+  /** InspectionVisit: change its date, window, place, team or scope (Home Affairs, a member of its team). */
+  | 'visit.update'
+  /** InspectionVisit: tell the unit of the visit (Home Affairs, a member of its team). */
+  | 'visit.notify'
+  /** InspectionVisit: start the visit on the spot (Home Affairs, a member of its team). */
+  | 'visit.start'
+  /** InspectionVisit: cancel the visit with a reason (Home Affairs, a member of its team). */
+  | 'visit.cancel'
   /** EvaluationYear: open, move between stages, configure. */
   | 'year.manage'
   /** EvaluationYear: approve the results for publication. */
@@ -81,7 +94,8 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     resource.yearStatus === YearStatus.PUBLISHED &&
     action !== 'year.manage' &&
     action !== 'results.read' &&
-    action !== 'evidence.read'
+    action !== 'evidence.read' &&
+    action !== 'visit.read'
   ) {
     return deny('YEAR_PUBLISHED');
   }
@@ -101,6 +115,25 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     case 'unitRecord.review':
       return resource.type === 'UnitRecord' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
     case 'inspection.record': {
+      if (resource.type !== 'InspectionVisit') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS)) return ALLOW;
+      if (!has(Role.INSPECTOR)) return deny('ROLE');
+      return resource.teamUserIds.includes(viewer.userId) ? ALLOW : deny('NOT_ON_TEAM');
+    }
+    case 'inspection.plan':
+      return resource.type === 'EvaluationYear' && (has(Role.HOME_AFFAIRS) || has(Role.INSPECTOR))
+        ? ALLOW
+        : deny('ROLE');
+    case 'visit.read': {
+      if (resource.type !== 'InspectionVisit') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.INSPECTOR) || has(Role.ADMIN)) return ALLOW;
+      if (!has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.unitId && resource.notified !== false ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'visit.update':
+    case 'visit.notify':
+    case 'visit.start':
+    case 'visit.cancel': {
       if (resource.type !== 'InspectionVisit') return deny('ROLE');
       if (has(Role.HOME_AFFAIRS)) return ALLOW;
       if (!has(Role.INSPECTOR)) return deny('ROLE');
