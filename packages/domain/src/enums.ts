@@ -8,6 +8,7 @@ export {
   CycleStage,
   EntrySource,
   FindingKind,
+  FindingSeverity,
   LineageKind,
   RegistrationStatus,
   Role,

@@ -13,7 +13,7 @@
 // - results (issue "Evaluation cycle"): Home Affairs locks, leadership approves, either publishes once
 //   approved; before publication only Home Affairs, leadership, the administrator and a unit's own
 //   officer (its scorecard) read them; once published everyone signed in reads them.
-import { Role, YearStatus } from '../enums';
+import { RegistrationStatus, Role, YearStatus } from '../enums';
 import type { Viewer } from './permissions';
 
 /** Records of one evaluation year carry that year's status. */
@@ -28,9 +28,15 @@ export type Resource =
   /** `notified`: the unit has been told of the visit (its officer reads it from then on); absent = yes. */
   | ({ type: 'InspectionVisit'; unitId: string; teamUserIds: readonly string[]; notified?: boolean } & InYear)
   | ({ type: 'EvaluationYear' } & InYear)
+  /** A corrective action: its owner unit and the team of the visit whose finding it answers. */
+  | ({ type: 'CorrectiveAction'; ownerUnitId: string; teamUserIds: readonly string[] } & InYear)
   /** A year's results: the whole ranking (unitId null) or one unit's scorecard; `approved` = leadership approved the locked snapshot. */
   | ({ type: 'YearResults'; unitId: string | null; approved: boolean } & InYear)
-  | { type: 'User'; userId: string };
+  | { type: 'User'; userId: string }
+  /** One unit's part of a plan task (TaskProgress): the task's linked units and whose part it is. */
+  | ({ type: 'TaskPart'; unitId: string; leadUnitIds: readonly string[]; coordinatingUnitIds: readonly string[] } & InYear)
+  /** A unit's registration form (Mẫu đăng ký): its unit and where it is on its way through Home Affairs. */
+  | ({ type: 'UnitRegistration'; unitId: string; status: RegistrationStatus } & InYear);
 
 export type Action =
   /** PlanTask: change its progress status. */
@@ -43,6 +49,10 @@ export type Action =
   | 'unitRecord.review'
   /** InspectionVisit: record findings, minutes and conclusions. */
   | 'inspection.record'
+  /** InspectionVisit: record, change or remove a finding on the spot (Home Affairs, an inspector on its team). */
+  | 'finding.record'
+  /** InspectionVisit: record the minutes and conclude the visit, issuing the minutes file (Home Affairs, an inspector on its team). */
+  | 'visit.minutes'
   /** EvaluationYear: keep the year's inspection plan and schedule visits (Home Affairs, inspectors). */
   | 'inspection.plan'
   /** InspectionVisit: read the visit (Home Affairs, leadership, inspectors, the administrator; the visited unit's officer once notified). */
@@ -59,6 +69,10 @@ export type Action =
   | 'year.manage'
   /** EvaluationYear: approve the results for publication. */
   | 'year.approve'
+  /** EvaluationYear: create survey rounds, import respondents, enter counts, undo imports (Home Affairs). */
+  | 'survey.manage'
+  /** EvaluationYear: read the year's survey rounds and rates (Home Affairs, leadership, the administrator). */
+  | 'survey.read'
   /** EvaluationYear: edit, import or replace the year's criteria framework (Home Affairs). */
   | 'framework.edit'
   /** User: create, deactivate, assign roles and unit. */
@@ -76,7 +90,33 @@ export type Action =
   /** UnitRecord: read the unit's evidence files (its officer, Home Affairs, leadership, the administrator; also once published). */
   | 'evidence.read'
   /** UnitRecord: give or change the unit's bonus and penalty points (Home Affairs). */
-  | 'adjustment.manage';
+  | 'adjustment.manage'
+  /** TaskPart: report the unit's own part of a task it leads or coordinates (its officer only). */
+  | 'progress.report'
+  /** EvaluationYear: add, edit and reorder the plan's areas and tasks; override a task's status (Home Affairs). */
+  | 'plan.edit'
+  /** EvaluationYear: import the plan's assignment table from XLSX (Home Affairs). */
+  | 'plan.import'
+  /** UnitRecord: send (or replace) the unit's own CCHC plan (its officer). */
+  | 'unitPlan.submit'
+  /** UnitRegistration: read it (Home Affairs, leadership, the administrator, the unit's officer). */
+  | 'registration.read'
+  /** UnitRegistration: add, change, remove or move items (its officer, only while DRAFT or RETURNED). */
+  | 'registration.edit'
+  /** UnitRegistration: send it to Home Affairs (its officer, only while DRAFT or RETURNED). */
+  | 'registration.submit'
+  /** UnitRegistration: accept it or return it with a comment (Home Affairs, only while SUBMITTED). */
+  | 'registration.review'
+  /** InspectionVisit: create a corrective action from one of its weaknesses (its team, Home Affairs). */
+  | 'action.create'
+  /** CorrectiveAction: submit the fix with a note and evidence (the owner unit's officer only). */
+  | 'action.submitFix'
+  /** CorrectiveAction: verify a submitted fix (the visit's team, Home Affairs). */
+  | 'action.verify'
+  /** CorrectiveAction: reopen with a reason (the visit's team, Home Affairs). */
+  | 'action.reopen'
+  /** CorrectiveAction: read it and its history (Home Affairs, leadership, inspectors, the owner unit's officer). */
+  | 'action.read';
 
 export type DenyReason = 'NOT_SIGNED_IN' | 'YEAR_PUBLISHED' | 'NOT_YOUR_UNIT' | 'NOT_ON_TEAM' | 'ROLE';
 
@@ -94,8 +134,12 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     resource.yearStatus === YearStatus.PUBLISHED &&
     action !== 'year.manage' &&
     action !== 'results.read' &&
+    action !== 'survey.read' &&
     action !== 'evidence.read' &&
-    action !== 'visit.read'
+    action !== 'report.readCompliance' &&
+    action !== 'registration.read' &&
+    action !== 'visit.read' &&
+    action !== 'action.read'
   ) {
     return deny('YEAR_PUBLISHED');
   }
@@ -115,6 +159,13 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     case 'unitRecord.review':
       return resource.type === 'UnitRecord' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
     case 'inspection.record': {
+      if (resource.type !== 'InspectionVisit') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS)) return ALLOW;
+      if (!has(Role.INSPECTOR)) return deny('ROLE');
+      return resource.teamUserIds.includes(viewer.userId) ? ALLOW : deny('NOT_ON_TEAM');
+    }
+    case 'finding.record':
+    case 'visit.minutes': {
       if (resource.type !== 'InspectionVisit') return deny('ROLE');
       if (has(Role.HOME_AFFAIRS)) return ALLOW;
       if (!has(Role.INSPECTOR)) return deny('ROLE');
@@ -143,6 +194,12 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
       return resource.type === 'EvaluationYear' && (has(Role.ADMIN) || has(Role.HOME_AFFAIRS)) ? ALLOW : deny('ROLE');
     case 'year.approve':
       return resource.type === 'EvaluationYear' && has(Role.LEADERSHIP) ? ALLOW : deny('ROLE');
+    case 'survey.manage':
+      return resource.type === 'EvaluationYear' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
+    case 'survey.read':
+      return resource.type === 'EvaluationYear' && (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.ADMIN))
+        ? ALLOW
+        : deny('ROLE');
     case 'framework.edit':
       return resource.type === 'EvaluationYear' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
     case 'user.manage':
@@ -173,6 +230,74 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     }
     case 'adjustment.manage':
       return resource.type === 'UnitRecord' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
+    case 'report.submit': {
+      if (resource.type !== 'UnitRecord' || !has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.unitId ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'report.extend':
+    case 'year.reportRule':
+      return resource.type === 'EvaluationYear' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
+    case 'report.readCompliance':
+      return resource.type === 'EvaluationYear' && (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.ADMIN))
+        ? ALLOW
+        : deny('ROLE');
+    case 'action.create': {
+      if (resource.type !== 'InspectionVisit') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS)) return ALLOW;
+      if (!has(Role.INSPECTOR)) return deny('ROLE');
+      return resource.teamUserIds.includes(viewer.userId) ? ALLOW : deny('NOT_ON_TEAM');
+    }
+    case 'action.submitFix': {
+      if (resource.type !== 'CorrectiveAction' || !has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.ownerUnitId ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'action.verify':
+    case 'action.reopen': {
+      if (resource.type !== 'CorrectiveAction') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS)) return ALLOW;
+      if (!has(Role.INSPECTOR)) return deny('ROLE');
+      return resource.teamUserIds.includes(viewer.userId) ? ALLOW : deny('NOT_ON_TEAM');
+    }
+    case 'action.read': {
+      if (resource.type !== 'CorrectiveAction') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.INSPECTOR)) return ALLOW;
+      if (!has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.ownerUnitId ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'unitPlan.submit': {
+      if (resource.type !== 'UnitRecord' || !has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.unitId ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'registration.read': {
+      if (resource.type !== 'UnitRegistration') return deny('ROLE');
+      if (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.ADMIN)) return ALLOW;
+      if (!has(Role.UNIT_OFFICER)) return deny('ROLE');
+      return viewer.unitId === resource.unitId ? ALLOW : deny('NOT_YOUR_UNIT');
+    }
+    case 'registration.edit':
+    case 'registration.submit': {
+      if (resource.type !== 'UnitRegistration' || !has(Role.UNIT_OFFICER)) return deny('ROLE');
+      if (viewer.unitId !== resource.unitId) return deny('NOT_YOUR_UNIT');
+      return resource.status === RegistrationStatus.DRAFT || resource.status === RegistrationStatus.RETURNED
+        ? ALLOW
+        : deny('ROLE');
+    }
+    case 'registration.review':
+      return resource.type === 'UnitRegistration' &&
+        has(Role.HOME_AFFAIRS) &&
+        resource.status === RegistrationStatus.SUBMITTED
+        ? ALLOW
+        : deny('ROLE');
+    case 'progress.report': {
+      if (resource.type !== 'TaskPart' || !has(Role.UNIT_OFFICER)) return deny('ROLE');
+      if (viewer.unitId === null || viewer.unitId !== resource.unitId) return deny('NOT_YOUR_UNIT');
+      return resource.leadUnitIds.includes(resource.unitId) || resource.coordinatingUnitIds.includes(resource.unitId)
+        ? ALLOW
+        : deny('NOT_YOUR_UNIT');
+    }
+    case 'plan.edit':
+    case 'plan.import':
+      return resource.type === 'EvaluationYear' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
     case 'results.publish': {
       if (resource.type !== 'YearResults') return deny('ROLE');
       if (has(Role.LEADERSHIP)) return ALLOW;
