@@ -91,6 +91,14 @@ export type Action =
   | 'evidence.read'
   /** UnitRecord: give or change the unit's bonus and penalty points (Home Affairs). */
   | 'adjustment.manage'
+  /** UnitRecord: send (or resend) the unit's periodic report (its officer, own unit). */
+  | 'report.submit'
+  /** EvaluationYear: grant more time for a report period, for one unit or all (Home Affairs). */
+  | 'report.extend'
+  /** EvaluationYear: read every unit's report compliance (Home Affairs, leadership, the administrator). */
+  | 'report.readCompliance'
+  /** EvaluationYear: choose the year's periodic-report rule (Home Affairs). */
+  | 'year.reportRule'
   /** TaskPart: report the unit's own part of a task it leads or coordinates (its officer only). */
   | 'progress.report'
   /** EvaluationYear: add, edit and reorder the plan's areas and tasks; override a task's status (Home Affairs). */
