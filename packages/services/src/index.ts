@@ -80,3 +80,13 @@ export { importFramework, type ImportFrameworkInput } from "./framework/import-f
 export { exportFramework } from "./framework/export-framework.js";
 export { saveScoreEntries, type SaveScoreEntriesInput } from "./scoring/save-score-entries.js";
 export { seedSampleCycle, type SampleCycleResult } from "./sample/seed-sample-cycle.js";
+export { createCorrectiveAction } from "./inspection/create-corrective-action.js";
+export { submitActionFix } from "./inspection/submit-action-fix.js";
+export { verifyCorrectiveAction } from "./inspection/verify-corrective-action.js";
+export { reopenCorrectiveAction } from "./inspection/reopen-corrective-action.js";
+export {
+  correctiveActionsWhere,
+  inspectionLeafSummaries,
+  type CorrectiveActionFilter,
+  type InspectionLeafSummary,
+} from "./inspection/corrective-action-list.js";

@@ -89,6 +89,19 @@ export const adjustmentSnapshot = z.object({
 });
 export type AdjustmentSnapshot = z.infer<typeof adjustmentSnapshot>;
 
+/** A corrective action as `corrective_action.*` record it (each step also writes a CorrectiveActionEvent). */
+export const correctiveActionSnapshot = z.object({
+  version: z.number().int(),
+  findingId: z.string(),
+  ownerUnitId: z.string(),
+  description: z.string(),
+  dueDate: isoDate,
+  status: z.enum(["OPEN", "SUBMITTED", "VERIFIED", "REOPENED"]),
+  fixNote: z.string().nullable(),
+  evidenceFileIds: z.array(z.string()),
+});
+export type CorrectiveActionSnapshot = z.infer<typeof correctiveActionSnapshot>;
+
 export const auditEvent = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("plan_task.update"),
@@ -306,6 +319,35 @@ export const auditEvent = z.discriminatedUnion("action", [
     entityId: z.string(),
     before: resultSnapshotState,
     after: resultSnapshotState,
+  }),
+  /** Corrective actions after an inspection: created from a weakness, fix submitted, verified, reopened with a reason. */
+  z.object({
+    action: z.literal("corrective_action.create"),
+    entity: z.literal("CorrectiveAction"),
+    entityId: z.string(),
+    after: correctiveActionSnapshot,
+  }),
+  z.object({
+    action: z.literal("corrective_action.submit_fix"),
+    entity: z.literal("CorrectiveAction"),
+    entityId: z.string(),
+    before: correctiveActionSnapshot,
+    after: correctiveActionSnapshot,
+  }),
+  z.object({
+    action: z.literal("corrective_action.verify"),
+    entity: z.literal("CorrectiveAction"),
+    entityId: z.string(),
+    before: correctiveActionSnapshot,
+    after: correctiveActionSnapshot,
+  }),
+  z.object({
+    action: z.literal("corrective_action.reopen"),
+    entity: z.literal("CorrectiveAction"),
+    entityId: z.string(),
+    before: correctiveActionSnapshot,
+    after: correctiveActionSnapshot,
+    reason: z.string(),
   }),
 ]);
 export type AuditEvent = z.infer<typeof auditEvent>;
