@@ -90,3 +90,5 @@ export {
   type CorrectiveActionFilter,
   type InspectionLeafSummary,
 } from "./inspection/corrective-action-list.js";
+export { reportTaskProgress, writeTaskPart } from "./plan/report-task-progress.js";
+export { overrideTaskStatus } from "./plan/override-task-status.js";

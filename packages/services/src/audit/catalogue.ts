@@ -22,6 +22,9 @@ export const planTaskSnapshot = z.object({
   dueDate: isoDate.nullable(),
   timingOverridden: z.boolean(),
   timingNote: z.string().nullable(),
+  /** Home Affairs' hand-set status (absent in entries written before the roll-up existed) */
+  statusOverride: TaskStatus.nullable().optional(),
+  statusOverrideReason: z.string().nullable().optional(),
 });
 export type PlanTaskSnapshot = z.infer<typeof planTaskSnapshot>;
 
@@ -102,7 +105,27 @@ export const correctiveActionSnapshot = z.object({
 });
 export type CorrectiveActionSnapshot = z.infer<typeof correctiveActionSnapshot>;
 
+/** One unit's part of a plan task as `task_progress.report` records it. */
+export const taskProgressSnapshot = z.object({
+  version: z.number().int(),
+  role: z.enum(["LEAD", "COORDINATING"]),
+  status: TaskStatus,
+  percent: z.number().int(),
+  comment: z.string().nullable(),
+  evidenceFileIds: z.array(z.string()),
+});
+export type TaskProgressSnapshot = z.infer<typeof taskProgressSnapshot>;
+
 export const auditEvent = z.discriminatedUnion("action", [
+  /** A unit reported its part of a task; `taskStatus` is the task's status after the roll-up. */
+  z.object({
+    action: z.literal("task_progress.report"),
+    entity: z.literal("TaskProgress"),
+    entityId: z.string(),
+    /** null for the unit's first report */
+    before: taskProgressSnapshot.nullable(),
+    after: taskProgressSnapshot.extend({ taskId: z.string(), unitId: z.string(), taskStatus: TaskStatus }),
+  }),
   z.object({
     action: z.literal("plan_task.update"),
     entity: z.literal("PlanTask"),

@@ -1,42 +1,29 @@
 // Changes a plan task's status and/or its dates (a person's override of, or return to, the dates
 // computed from the time phrase): validate, check access on the task, check the version the person
 // saw, then write the task and its audit entry in one transaction.
-import { dbDateToIso, isoToDbDate, jsonColumns, timingColumns, type Prisma } from "@cchc/db";
+//
+// The status (issue #10): the task's status is the roll-up of its lead units' progress. Home
+// Affairs' status here is its hand-set override (PlanTask.statusOverride, the same as
+// `overrideTaskStatus`); a lead unit's officer setting the status reports the unit's own part
+// (TaskProgress: DONE 100 %, NOT_STARTED 0 %, IN_PROGRESS keeps its percent) and the task takes the
+// roll-up.
+import { isoToDbDate, jsonColumns, timingColumns, type Prisma } from "@cchc/db";
 import {
   decide,
   inputProblems,
+  percentForStatus,
+  Role,
   updatePlanTaskInputSchema,
   validateTimingOverride,
   type UpdatePlanTaskInput,
 } from "@cchc/domain";
-import type { PlanTaskSnapshot } from "../audit/catalogue.js";
 import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { PLAN_TASK_SNAPSHOT_SELECT as SNAPSHOT, planTaskSnapshot as snapshot } from "./override-task-status.js";
 import { PLAN_TASK_RESOURCE_SELECT, planTaskResource } from "./plan-task-resource.js";
-
-const SNAPSHOT = {
-  version: true,
-  status: true,
-  timingKind: true,
-  windowStart: true,
-  windowEnd: true,
-  dueDate: true,
-  timingOverridden: true,
-  timingNote: true,
-} as const;
-
-type SnapshotRow = Prisma.PlanTaskGetPayload<{ select: typeof SNAPSHOT }>;
-
-function snapshot(row: SnapshotRow): PlanTaskSnapshot {
-  const date = (d: Date | null) => (d ? dbDateToIso(d) : null);
-  return {
-    ...row,
-    windowStart: date(row.windowStart),
-    windowEnd: date(row.windowEnd),
-    dueDate: date(row.dueDate),
-  };
-}
+import { readRollup, ROLLUP_TASK_SELECT, rollupColumns } from "./task-rollup.js";
+import { auditTaskPart, writeTaskPart } from "./report-task-progress.js";
 
 export async function updatePlanTask(
   ctx: OperationContext,
@@ -54,13 +41,16 @@ export async function updatePlanTask(
         ...SNAPSHOT,
         ...PLAN_TASK_RESOURCE_SELECT,
         id: true,
+        yearId: true,
         timePhrase: true,
+        completedAt: true,
         year: { select: { year: true, status: true } },
+        units: ROLLUP_TASK_SELECT.units,
       },
     });
     if (!task) throw new NotFoundError("nhiệm vụ");
 
-    const resource = planTaskResource(task);
+    const resource = planTaskResource({ year: task.year, units: task.units.filter((u) => u.role === "LEAD") });
     for (const action of [
       ...(input.status ? (["planTask.updateStatus"] as const) : []),
       ...(input.timing || input.resetTiming ? (["planTask.setTiming"] as const) : []),
@@ -72,9 +62,39 @@ export async function updatePlanTask(
     if (task.version !== input.version) throw new ConflictError("PlanTask", task.id, task.version);
 
     const data: Prisma.PlanTaskUpdateManyMutationInput = { version: { increment: 1 } };
-    if (input.status) {
+    let part: Awaited<ReturnType<typeof writeTaskPart>> | null = null;
+    const unitId = ctx.viewer?.unitId ?? null;
+    if (input.status && ctx.viewer?.roles.includes(Role.HOME_AFFAIRS)) {
+      // Home Affairs' status is its override of the roll-up.
       data.status = input.status;
-      data.completedAt = input.status === "DONE" ? ctx.now : null;
+      data.statusOverride = input.status;
+      data.statusOverrideReason = reason;
+      data.completedAt = input.status === "DONE" ? (task.completedAt ?? ctx.now) : null;
+    } else if (input.status && unitId) {
+      // A lead unit's officer: the unit's own part, then the task's roll-up.
+      if (input.status === "CANCELLED") {
+        throw new ValidationError([
+          {
+            field: "status",
+            code: "CANCEL_NOT_ALLOWED",
+            message: "Đơn vị không được hủy nhiệm vụ; chỉ Sở Nội vụ đặt trạng thái này.",
+          },
+        ]);
+      }
+      const previous = await tx.taskProgress.findUnique({
+        where: { taskId_unitId: { taskId: task.id, unitId } },
+        select: { percent: true },
+      });
+      part = await writeTaskPart(
+        tx,
+        ctx,
+        task,
+        unitId,
+        { status: input.status, percent: percentForStatus(input.status, previous?.percent ?? null) },
+        false,
+      );
+      const columns = rollupColumns(task, await readRollup(tx, task), ctx.now);
+      if (columns) Object.assign(data, columns);
     }
     if (input.resetTiming) {
       Object.assign(data, timingColumns(task.timePhrase, task.year.year), { timingOverridden: false });
@@ -110,6 +130,7 @@ export async function updatePlanTask(
       after: snapshot(after),
       reason,
     });
+    if (part && unitId) await auditTaskPart(tx, ctx, task.id, unitId, part.progressId, part.before);
     return { taskId: task.id };
   });
 }
