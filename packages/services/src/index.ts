@@ -92,3 +92,11 @@ export {
 } from "./inspection/corrective-action-list.js";
 export { reportTaskProgress, writeTaskPart } from "./plan/report-task-progress.js";
 export { overrideTaskStatus } from "./plan/override-task-status.js";
+export { createSurveyRound } from "./survey/create-survey-round.js";
+export { importSurveyRespondents, respondentFingerprint } from "./survey/import-survey-respondents.js";
+export { saveSurveyCounts } from "./survey/save-survey-counts.js";
+export { deleteSurveyImport } from "./survey/delete-survey-import.js";
+export { surveyTemplateCsv, surveyTemplateXlsx } from "./survey/survey-template.js";
+export { surveyRates, surveyRatesOf, SURVEY_COUNT_SELECT, type SurveyRates } from "./survey/survey-rates.js";
+export { SurveyFileError, SURVEY_FILE_PROBLEMS_SHOWN } from "./survey/survey-file-error.js";
+export { requireSurveyRound } from "./survey/survey-round.js";

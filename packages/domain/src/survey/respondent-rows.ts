@@ -59,6 +59,8 @@ export interface SurveyRowProblem {
     | 'INVALID_AGE_GROUP'
     | 'DUPLICATE_IN_FILE'
     | 'ALREADY_IMPORTED'
+    /** the unit's counts in the round were typed by hand (the import would replace them) */
+    | 'UNIT_HAS_COUNTS'
     | 'UNREADABLE_FILE';
   message: string;
 }

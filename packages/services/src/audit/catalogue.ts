@@ -116,6 +116,39 @@ export const taskProgressSnapshot = z.object({
 });
 export type TaskProgressSnapshot = z.infer<typeof taskProgressSnapshot>;
 
+/** A survey round as `survey.create` records it. */
+export const surveyRoundSnapshot = z.object({
+  yearId: z.string(),
+  kind: z.string(),
+  periodCode: z.string(),
+  title: z.string(),
+  targetPercent: z.number().int(),
+  startsOn: isoDate.nullable(),
+  endsOn: isoDate.nullable(),
+});
+
+/** An imported file of survey respondents: its round, name, rows and the units it touched. */
+export const surveyImportSnapshot = z.object({
+  surveyId: z.string(),
+  fileName: z.string(),
+  rowCount: z.number().int(),
+  unitIds: z.array(z.string()),
+});
+
+/** One unit's aggregate counts in a round, per aspect (five levels, or A–D). */
+export const surveyCountsSnapshot = z.object({
+  unitId: z.string(),
+  rows: z.array(
+    z.object({
+      aspect: z.string(),
+      version: z.number().int(),
+      levels: z.array(z.number().int()),
+      letters: z.array(z.number().int()),
+    }),
+  ),
+});
+export type SurveyCountsSnapshot = z.infer<typeof surveyCountsSnapshot>;
+
 export const auditEvent = z.discriminatedUnion("action", [
   /** A unit reported its part of a task; `taskStatus` is the task's status after the roll-up. */
   z.object({
@@ -231,6 +264,32 @@ export const auditEvent = z.discriminatedUnion("action", [
     entity: z.literal("UnitAdjustment"),
     entityId: z.string(),
     before: adjustmentSnapshot,
+  }),
+  /** Surveys (SIPAS): a round created, a file of respondents imported or undone, a unit's aggregate counts saved. */
+  z.object({
+    action: z.literal("survey.create"),
+    entity: z.literal("Survey"),
+    entityId: z.string(),
+    after: surveyRoundSnapshot,
+  }),
+  z.object({
+    action: z.literal("survey.import"),
+    entity: z.literal("SurveyImport"),
+    entityId: z.string(),
+    after: surveyImportSnapshot,
+  }),
+  z.object({
+    action: z.literal("survey.import_delete"),
+    entity: z.literal("SurveyImport"),
+    entityId: z.string(),
+    before: surveyImportSnapshot,
+  }),
+  z.object({
+    action: z.literal("survey.counts_save"),
+    entity: z.literal("Survey"),
+    entityId: z.string(),
+    before: surveyCountsSnapshot,
+    after: surveyCountsSnapshot,
   }),
   /** Written by the seed (packages/db), which cannot depend on this package: the shape is kept in step here. */
   z.object({
