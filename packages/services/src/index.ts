@@ -100,3 +100,33 @@ export { surveyTemplateCsv, surveyTemplateXlsx } from "./survey/survey-template.
 export { surveyRates, surveyRatesOf, SURVEY_COUNT_SELECT, type SurveyRates } from "./survey/survey-rates.js";
 export { SurveyFileError, SURVEY_FILE_PROBLEMS_SHOWN } from "./survey/survey-file-error.js";
 export { requireSurveyRound } from "./survey/survey-round.js";
+export { setReportRule } from "./reports/set-report-rule.js";
+export { grantReportExtension } from "./reports/grant-report-extension.js";
+export { submitReport } from "./reports/submit-report.js";
+export {
+  complianceMatrix,
+  type ComplianceMatrix,
+  type ComplianceRow,
+  type ComplianceCell,
+  type ComplianceFilter,
+} from "./reports/compliance-matrix.js";
+export { complianceXlsx, COMPLIANCE_FILL } from "./reports/compliance-xlsx.js";
+export { unitReports, type UnitReportRow } from "./reports/my-reports.js";
+export { viewerDeadlines, loadDeadlineSources } from "./reports/my-deadlines.js";
+export { createCalendarFeed, hasCalendarFeed, calendarFeed, CALENDAR_FEED_DAYS } from "./reports/calendar-feed.js";
+export type { PeriodFacts } from "./reports/report-facts.js";
+export { submitUnitPlan } from "./registration/submit-unit-plan.js";
+export { saveRegistrationItem } from "./registration/save-registration-item.js";
+export { deleteRegistrationItem, type DeleteRegistrationItemInput } from "./registration/delete-registration-item.js";
+export { moveRegistrationItem, type MoveRegistrationItemInput } from "./registration/move-registration-item.js";
+export { submitRegistration, type SubmitRegistrationInput } from "./registration/submit-registration.js";
+export { acceptRegistration, type AcceptRegistrationInput } from "./registration/accept-registration.js";
+export { returnRegistration, type ReturnRegistrationInput } from "./registration/return-registration.js";
+export { RegistrationStatusError, requireRegistrationAllowed } from "./registration/registration-access.js";
+export {
+  registrationExportData,
+  type RegistrationExportData,
+  vndDigits,
+} from "./registration/registration-export.js";
+export { registrationDocx } from "./registration/registration-docx.js";
+export { registrationXlsx, XLSX_MIME } from "./registration/registration-xlsx.js";

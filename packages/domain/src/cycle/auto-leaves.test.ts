@@ -176,6 +176,44 @@ describe('report deadlines (1.3.x): on time / late = not reported / missing; no 
       /không gửi/,
     ],
     [
+      'sent a week late but within an extension for this unit: on time',
+      '1.3.1',
+      {
+        reportSubmissions: [sent(A, 'Q1', '2021-03-03')],
+        reportExtensions: [
+          {
+            id: 'e1',
+            periodCode: 'Q1',
+            unitId: A,
+            untilDate: '2021-03-05',
+            reason: 'Lý do',
+            createdAt: at('2021-02-20'),
+          },
+        ],
+      },
+      0.75,
+      /hạn 05\/03\/2021, đã gia hạn: đúng hạn/,
+    ],
+    [
+      "another unit's extension does not help",
+      '1.3.1',
+      {
+        reportSubmissions: [sent(A, 'Q1', '2021-03-03')],
+        reportExtensions: [
+          {
+            id: 'e1',
+            periodCode: 'Q1',
+            unitId: B,
+            untilDate: '2021-03-05',
+            reason: 'Lý do',
+            createdAt: at('2021-02-20'),
+          },
+        ],
+      },
+      0,
+      /trễ hạn/,
+    ],
+    [
       'not yet due',
       '1.3.2',
       { asOf: '2021-05-01', reportSubmissions: [sent(B, 'Q1', '2021-02-01')] },

@@ -22,6 +22,7 @@ import type { FrameworkNode, ScoringMethod } from '../framework/types';
 import type { MethodInput } from '../scoring/types';
 import type { IsoDate } from '../time/iso-date';
 import { toLocalIsoDate } from '../time/iso-date';
+import { effectiveDueDate, type ExtensionFact } from '../reports/report-timing';
 import { REPORT_PERIODS, type ReportPeriodCode } from '../time/report-periods';
 
 export type AutoLeafSource =
@@ -74,6 +75,8 @@ export interface AutoLeafData {
   }>;
   reportPeriods: ReadonlyArray<{ code: string; dueOn: IsoDate }>;
   reportSubmissions: ReadonlyArray<{ periodCode: string; unitId: string; submittedAt: Date }>;
+  /** Home Affairs' extensions per period (one unit or all): the latest granted one moves the unit's due date */
+  reportExtensions?: ReadonlyArray<ExtensionFact & { periodCode: string }>;
   /** whether any unit reported anything in the year (false: the reporting capability is not used yet) */
   reportsInUse: boolean;
   /** units with an inspection visit done in the year (null: no visit recorded in the year at all) */
@@ -146,17 +149,23 @@ function report(unitId: string, periodCode: ReportPeriodCode, data: AutoLeafData
     return { source: 'AUTO', input: null, note: AUTO_NO_DATA.report };
   }
   const sent = data.reportSubmissions.find((s) => s.unitId === unitId && s.periodCode === periodCode);
-  const due = `hạn ${dmy(period.dueOn)}`;
+  const eff = effectiveDueDate(
+    period.dueOn,
+    (data.reportExtensions ?? []).filter((e) => e.periodCode === periodCode),
+    unitId,
+  );
+  const dueOn = eff.dueDate;
+  const due = eff.extension ? `hạn ${dmy(dueOn)}, đã gia hạn` : `hạn ${dmy(dueOn)}`;
   if (sent) {
     const on = toLocalIsoDate(sent.submittedAt);
-    const status = on <= period.dueOn ? 'on_time' : 'late';
+    const status = on <= dueOn ? 'on_time' : 'late';
     return {
       source: 'AUTO',
       input: { kind: 'deadline', status },
       note: `Tự động từ báo cáo định kỳ: gửi ngày ${dmy(on)}, ${due}: ${status === 'on_time' ? 'đúng hạn' : 'trễ hạn (coi như không báo cáo)'}`,
     };
   }
-  if (data.asOf <= period.dueOn) {
+  if (data.asOf <= dueOn) {
     return { source: 'AUTO', input: null, note: `Tự động từ báo cáo định kỳ: chưa đến hạn (${due})` };
   }
   return {

@@ -9,6 +9,7 @@ import {
   YearStatusSchema,
 } from "./enum-schemas.js";
 import { z } from "zod";
+import { REGISTRATION_AUDIT_EVENTS } from "../registration/registration-audit.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -105,6 +106,56 @@ export const correctiveActionSnapshot = z.object({
 });
 export type CorrectiveActionSnapshot = z.infer<typeof correctiveActionSnapshot>;
 
+/** An inspection visit as `inspection_visit.*` record it (instants as ISO strings). */
+export const visitSnapshot = z.object({
+  version: z.number().int(),
+  yearId: z.string(),
+  unitId: z.string(),
+  status: z.enum(["PLANNED", "NOTIFIED", "IN_PROGRESS", "MINUTES_RECORDED", "CONCLUDED", "CANCELLED"]),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string().nullable(),
+  scopeText: z.string().nullable(),
+  scopeNodeIds: z.array(z.string()),
+  team: z.array(
+    z.object({
+      userId: z.string().nullable(),
+      name: z.string(),
+      isLead: z.boolean(),
+      organization: z.string().nullable(),
+    }),
+  ),
+  cancelReason: z.string().nullable(),
+});
+export type VisitSnapshot = z.infer<typeof visitSnapshot>;
+
+/** A year's inspection plan as `inspection_plan.save` records it. */
+export const inspectionPlanSnapshot = z.object({
+  version: z.number().int(),
+  yearId: z.string(),
+  title: z.string(),
+  planTaskId: z.string().nullable(),
+});
+
+/** A year's periodic-report rule and the periods' last on-time days as `report.set_rule` records them. */
+export const reportRuleSnapshot = z.object({
+  version: z.number().int(),
+  rule: z.string(),
+  dueDates: z.record(z.string(), isoDate),
+});
+
+/** A report submission as `report.submit` records it. */
+export const reportSubmissionSnapshot = z.object({
+  version: z.number().int(),
+  periodId: z.string(),
+  unitId: z.string(),
+  submittedAt: z.string(),
+  documentNumber: z.string().nullable(),
+  summary: z.string().nullable(),
+  fileIds: z.array(z.string()),
+});
+export type ReportSubmissionSnapshotT = z.infer<typeof reportSubmissionSnapshot>;
+
 /** One unit's part of a plan task as `task_progress.report` records it. */
 export const taskProgressSnapshot = z.object({
   version: z.number().int(),
@@ -115,6 +166,32 @@ export const taskProgressSnapshot = z.object({
   evidenceFileIds: z.array(z.string()),
 });
 export type TaskProgressSnapshot = z.infer<typeof taskProgressSnapshot>;
+
+/** A finding recorded on the spot as `finding.*` record it (photos: the evidence files linked to it). */
+export const findingSnapshot = z.object({
+  version: z.number().int(),
+  visitId: z.string(),
+  kind: z.enum(["WEAKNESS", "GOOD_PRACTICE"]),
+  severity: z.enum(["LOW", "MEDIUM", "HIGH"]).nullable(),
+  frameworkNodeId: z.string().nullable(),
+  description: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  photoFileIds: z.array(z.string()),
+});
+export type FindingSnapshot = z.infer<typeof findingSnapshot>;
+
+/** A visit's minutes as `visit.record_minutes` / `visit.conclude` record them. */
+export const visitMinutesSnapshot = z.object({
+  version: z.number().int(),
+  status: z.string(),
+  minutesNumber: z.string().nullable(),
+  place: z.string().nullable(),
+  minutes: z.string().nullable(),
+  conclusions: z.string().nullable(),
+  minutesFileId: z.string().nullable(),
+});
+export type VisitMinutesSnapshot = z.infer<typeof visitMinutesSnapshot>;
 
 /** A survey round as `survey.create` records it. */
 export const surveyRoundSnapshot = z.object({
@@ -250,6 +327,36 @@ export const auditEvent = z.discriminatedUnion("action", [
     entity: z.literal("Unit"),
     entityId: z.string(),
     after: z.object({ yearId: z.string(), stage: CycleStageSchema, submissionId: z.string() }),
+  }),
+  /** Periodic reports: the year's due-date rule (with the periods' last on-time days), an extension, a (re)submission. */
+  z.object({
+    action: z.literal("report.set_rule"),
+    entity: z.literal("EvaluationYear"),
+    entityId: z.string(),
+    before: reportRuleSnapshot,
+    after: reportRuleSnapshot,
+  }),
+  z.object({
+    action: z.literal("report.extend"),
+    entity: z.literal("ReportExtension"),
+    entityId: z.string(),
+    after: z.object({ periodId: z.string(), unitId: z.string().nullable(), untilDate: isoDate }),
+    reason: z.string(),
+  }),
+  /** A person created (or replaced) their private calendar feed link; the old link stops working. */
+  z.object({
+    action: z.literal("calendar_feed.create"),
+    entity: z.literal("User"),
+    entityId: z.string(),
+    after: z.object({ replaced: z.boolean() }),
+  }),
+  z.object({
+    action: z.literal("report.submit"),
+    entity: z.literal("ReportSubmission"),
+    entityId: z.string(),
+    /** null for the first submission */
+    before: reportSubmissionSnapshot.nullable().default(null),
+    after: reportSubmissionSnapshot,
   }),
   z.object({
     action: z.literal("adjustment.save"),
@@ -402,6 +509,42 @@ export const auditEvent = z.discriminatedUnion("action", [
     before: resultSnapshotState,
     after: resultSnapshotState,
   }),
+  /** Findings recorded on the spot (a replay of the same clientId writes nothing and no event). */
+  z.object({
+    action: z.literal("finding.record"),
+    entity: z.literal("Finding"),
+    entityId: z.string(),
+    after: findingSnapshot,
+  }),
+  z.object({
+    action: z.literal("finding.update"),
+    entity: z.literal("Finding"),
+    entityId: z.string(),
+    before: findingSnapshot,
+    after: findingSnapshot,
+  }),
+  z.object({
+    action: z.literal("finding.delete"),
+    entity: z.literal("Finding"),
+    entityId: z.string(),
+    before: findingSnapshot,
+  }),
+  /** The minutes recorded (IN_PROGRESS → MINUTES_RECORDED, or corrected before the conclusion). */
+  z.object({
+    action: z.literal("visit.record_minutes"),
+    entity: z.literal("InspectionVisit"),
+    entityId: z.string(),
+    before: visitMinutesSnapshot,
+    after: visitMinutesSnapshot,
+  }),
+  /** The visit concluded: the minutes file issued (its SHA-256) and kept as issued. */
+  z.object({
+    action: z.literal("visit.conclude"),
+    entity: z.literal("InspectionVisit"),
+    entityId: z.string(),
+    before: visitMinutesSnapshot,
+    after: visitMinutesSnapshot.extend({ minutesSha256: z.string() }),
+  }),
   /** Corrective actions after an inspection: created from a weakness, fix submitted, verified, reopened with a reason. */
   z.object({
     action: z.literal("corrective_action.create"),
@@ -431,6 +574,35 @@ export const auditEvent = z.discriminatedUnion("action", [
     after: correctiveActionSnapshot,
     reason: z.string(),
   }),
+  /** The year's inspection plan created or changed (title, the plan task that orders it). */
+  z.object({
+    action: z.literal("inspection_plan.save"),
+    entity: z.literal("InspectionPlan"),
+    entityId: z.string(),
+    before: inspectionPlanSnapshot.nullable().default(null),
+    after: inspectionPlanSnapshot,
+  }),
+  /** An inspection visit scheduled (conflicts checked in the same transaction). */
+  z.object({
+    action: z.literal("inspection_visit.create"),
+    entity: z.literal("InspectionVisit"),
+    entityId: z.string(),
+    after: visitSnapshot,
+  }),
+  /** A visit's day, window, place, team or scope changed, or a step taken (notify, start, cancel with a reason). */
+  ...(
+    ["inspection_visit.update", "inspection_visit.notify", "inspection_visit.start", "inspection_visit.cancel"] as const
+  ).map((action) =>
+    z.object({
+      action: z.literal(action),
+      entity: z.literal("InspectionVisit"),
+      entityId: z.string(),
+      before: visitSnapshot,
+      after: visitSnapshot,
+      reason: z.string().nullable().default(null),
+    }),
+  ),
+  ...REGISTRATION_AUDIT_EVENTS,
 ]);
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type AuditAction = AuditEvent["action"];

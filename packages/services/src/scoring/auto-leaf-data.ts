@@ -25,11 +25,26 @@ export async function loadAutoLeafData(
     },
   });
   const periods = await prisma.reportPeriod.findMany({ where: { yearId }, select: { code: true, dueDate: true } });
+
   const anyReport = await prisma.reportSubmission.findFirst({ where: { period: { yearId } }, select: { id: true } });
   const submissions = anyReport
     ? await prisma.reportSubmission.findMany({
         where: { period: { yearId }, ...(unitId ? { unitId } : {}) },
         select: { unitId: true, submittedAt: true, period: { select: { code: true } } },
+      })
+    : [];
+  // Home Affairs' extensions move a unit's due date (only read once reports are in use)
+  const extensions = anyReport
+    ? await prisma.reportExtension.findMany({
+        where: { period: { yearId }, ...(unitId ? { OR: [{ unitId: null }, { unitId }] } : {}) },
+        select: {
+          id: true,
+          unitId: true,
+          untilDate: true,
+          reason: true,
+          createdAt: true,
+          period: { select: { code: true } },
+        },
       })
     : [];
   const visits = await prisma.inspectionVisit.findMany({ where: { yearId }, select: { unitId: true, status: true } });
@@ -75,6 +90,14 @@ export async function loadAutoLeafData(
       unitId: s.unitId,
       periodCode: s.period.code,
       submittedAt: s.submittedAt,
+    })),
+    reportExtensions: extensions.map((e) => ({
+      id: e.id,
+      unitId: e.unitId,
+      untilDate: dbDateToIso(e.untilDate),
+      reason: e.reason,
+      createdAt: e.createdAt,
+      periodCode: e.period.code,
     })),
     reportsInUse: anyReport !== null,
     inspectedUnitIds: visits.length
