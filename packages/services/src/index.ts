@@ -130,3 +130,18 @@ export {
 } from "./registration/registration-export.js";
 export { registrationDocx } from "./registration/registration-docx.js";
 export { registrationXlsx, XLSX_MIME } from "./registration/registration-xlsx.js";
+export { submitUnitPlan } from "./registration/submit-unit-plan.js";
+export { saveRegistrationItem } from "./registration/save-registration-item.js";
+export { deleteRegistrationItem, type DeleteRegistrationItemInput } from "./registration/delete-registration-item.js";
+export { moveRegistrationItem, type MoveRegistrationItemInput } from "./registration/move-registration-item.js";
+export { submitRegistration, type SubmitRegistrationInput } from "./registration/submit-registration.js";
+export { acceptRegistration, type AcceptRegistrationInput } from "./registration/accept-registration.js";
+export { returnRegistration, type ReturnRegistrationInput } from "./registration/return-registration.js";
+export { RegistrationStatusError, requireRegistrationAllowed } from "./registration/registration-access.js";
+export {
+  registrationExportData,
+  type RegistrationExportData,
+  vndDigits,
+} from "./registration/registration-export.js";
+export { registrationDocx } from "./registration/registration-docx.js";
+export { registrationXlsx, XLSX_MIME } from "./registration/registration-xlsx.js";
