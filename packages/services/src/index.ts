@@ -145,3 +145,12 @@ export {
 } from "./registration/registration-export.js";
 export { registrationDocx } from "./registration/registration-docx.js";
 export { registrationXlsx, XLSX_MIME } from "./registration/registration-xlsx.js";
+export { saveInspectionPlan } from "./inspection/save-inspection-plan.js";
+export { createInspectionVisit } from "./inspection/create-inspection-visit.js";
+export { updateInspectionVisit } from "./inspection/update-inspection-visit.js";
+export { notifyInspectionVisit } from "./inspection/notify-inspection-visit.js";
+export { startInspectionVisit } from "./inspection/start-inspection-visit.js";
+export { cancelInspectionVisit } from "./inspection/cancel-inspection-visit.js";
+export { VisitConflictError } from "./inspection/visit-conflict-error.js";
+export { VisitStepError } from "./inspection/visit-step-error.js";
+export { VISIT_RESOURCE_SELECT, visitResource, visitReadWhere } from "./inspection/visit-resource.js";

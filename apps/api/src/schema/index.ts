@@ -14,6 +14,7 @@ import "./score-entry.js";
 import "./evidence.js";
 import "./unit-cycle.js";
 import "./adjustment.js";
+import "./inspection-visit.js";
 
 builder.queryType({});
 builder.mutationType({});
