@@ -92,6 +92,29 @@ export {
 } from "./inspection/corrective-action-list.js";
 export { reportTaskProgress, writeTaskPart } from "./plan/report-task-progress.js";
 export { overrideTaskStatus } from "./plan/override-task-status.js";
+export { saveInspectionPlan } from "./inspection/save-inspection-plan.js";
+export { createInspectionVisit } from "./inspection/create-inspection-visit.js";
+export { updateInspectionVisit } from "./inspection/update-inspection-visit.js";
+export { notifyInspectionVisit } from "./inspection/notify-inspection-visit.js";
+export { startInspectionVisit } from "./inspection/start-inspection-visit.js";
+export { cancelInspectionVisit } from "./inspection/cancel-inspection-visit.js";
+export { VisitConflictError } from "./inspection/visit-conflict-error.js";
+export { VisitStepError } from "./inspection/visit-step-error.js";
+export { VISIT_RESOURCE_SELECT, visitResource, visitReadWhere } from "./inspection/visit-resource.js";
+export { recordFinding, type RecordFindingResult } from "./inspection/record-finding.js";
+export { updateFinding } from "./inspection/update-finding.js";
+export { deleteFinding } from "./inspection/delete-finding.js";
+export { recordVisitMinutes } from "./inspection/record-visit-minutes.js";
+export { concludeVisit } from "./inspection/conclude-visit.js";
+export { readVisitMinutes, type VisitMinutesFile } from "./inspection/read-visit-minutes.js";
+export { FindingsClosedError, MinutesStepError } from "./inspection/visit-step-errors.js";
+export {
+  visitMinutesDocx,
+  visitMinutesDocument,
+  type VisitMinutesData,
+  MINUTES_PAGE,
+} from "./inspection/visit-minutes-docx.js";
+export { visitMinutesData } from "./inspection/visit-minutes-data.js";
 export { createSurveyRound } from "./survey/create-survey-round.js";
 export { importSurveyRespondents, respondentFingerprint } from "./survey/import-survey-respondents.js";
 export { saveSurveyCounts } from "./survey/save-survey-counts.js";
@@ -130,27 +153,3 @@ export {
 } from "./registration/registration-export.js";
 export { registrationDocx } from "./registration/registration-docx.js";
 export { registrationXlsx, XLSX_MIME } from "./registration/registration-xlsx.js";
-export { submitUnitPlan } from "./registration/submit-unit-plan.js";
-export { saveRegistrationItem } from "./registration/save-registration-item.js";
-export { deleteRegistrationItem, type DeleteRegistrationItemInput } from "./registration/delete-registration-item.js";
-export { moveRegistrationItem, type MoveRegistrationItemInput } from "./registration/move-registration-item.js";
-export { submitRegistration, type SubmitRegistrationInput } from "./registration/submit-registration.js";
-export { acceptRegistration, type AcceptRegistrationInput } from "./registration/accept-registration.js";
-export { returnRegistration, type ReturnRegistrationInput } from "./registration/return-registration.js";
-export { RegistrationStatusError, requireRegistrationAllowed } from "./registration/registration-access.js";
-export {
-  registrationExportData,
-  type RegistrationExportData,
-  vndDigits,
-} from "./registration/registration-export.js";
-export { registrationDocx } from "./registration/registration-docx.js";
-export { registrationXlsx, XLSX_MIME } from "./registration/registration-xlsx.js";
-export { saveInspectionPlan } from "./inspection/save-inspection-plan.js";
-export { createInspectionVisit } from "./inspection/create-inspection-visit.js";
-export { updateInspectionVisit } from "./inspection/update-inspection-visit.js";
-export { notifyInspectionVisit } from "./inspection/notify-inspection-visit.js";
-export { startInspectionVisit } from "./inspection/start-inspection-visit.js";
-export { cancelInspectionVisit } from "./inspection/cancel-inspection-visit.js";
-export { VisitConflictError } from "./inspection/visit-conflict-error.js";
-export { VisitStepError } from "./inspection/visit-step-error.js";
-export { VISIT_RESOURCE_SELECT, visitResource, visitReadWhere } from "./inspection/visit-resource.js";

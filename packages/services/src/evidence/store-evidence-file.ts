@@ -21,6 +21,8 @@ export interface EvidenceContext extends OperationContext {
 export interface StoreEvidenceFileInput {
   yearId: string;
   unitId: string;
+  /** a finding's photo: the visit it is taken at (the team uploads for the visited unit) */
+  visitId?: string | null;
   fileName: string;
   mimeType: string;
   bytes: Uint8Array;
@@ -40,7 +42,10 @@ export const EVIDENCE_FILE_SELECT = {
 } as const;
 
 /** Whether the viewer may upload evidence for this unit in this year (NotFoundError / ForbiddenError if not). */
-export async function checkEvidenceUpload(ctx: OperationContext, input: { yearId: string; unitId: string }) {
+export async function checkEvidenceUpload(
+  ctx: OperationContext,
+  input: { yearId: string; unitId: string; visitId?: string | null },
+) {
   await requireUploadAllowed(ctx.prisma, ctx.viewer, input);
 }
 
