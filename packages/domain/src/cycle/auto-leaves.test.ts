@@ -245,6 +245,18 @@ describe('corrective actions (1.4): verified ÷ owned, after the year’s inspec
       1,
       /1\/2 tồn tại/,
     ],
+    [
+      'a fix sent back (REOPENED) is not verified: one of two → 1',
+      {
+        inspectedUnitIds: new Set([A]),
+        correctiveActions: [
+          { ownerUnitId: A, status: 'VERIFIED' },
+          { ownerUnitId: A, status: 'REOPENED' },
+        ],
+      },
+      1,
+      /1\/2 tồn tại/,
+    ],
   ])('%s', (_, data, expected, note) => {
     const r = points('1.4', { ...base, ...data });
     expect(r.points).toBe(expected);

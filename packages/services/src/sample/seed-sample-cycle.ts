@@ -15,6 +15,7 @@ import { seededRandom } from "./random.js";
 import { yearUnits } from "./sample-cycle-steps.js";
 import { playFinishedYear } from "./sample-finished-year.js";
 import { createLiveYear } from "./sample-live-year.js";
+import { sampleCorrectiveActions } from "./sample-corrective-actions.js";
 import { samplePeople } from "./sample-people.js";
 
 export const SAMPLE_YEAR = 2021;
@@ -75,6 +76,14 @@ export async function seedSampleCycle(
     units2021: units,
     people,
     random: seededRandom(`cchc-sample-live-${liveYear}`),
+    storage: options.storage,
+  });
+  await sampleCorrectiveActions(prisma, {
+    finishedYearId: sample.id,
+    liveYearId: live.yearId,
+    units,
+    people,
+    now: options.now,
     storage: options.storage,
   });
   const entries = await prisma.scoreEntry.count({ where: { yearId: { in: [sample.id, live.yearId] } } });
