@@ -132,6 +132,29 @@ describe("seedSampleCycle: the live sample year", () => {
     expect(unitIds.size).toBe(19);
   });
 
+  it("has periodic reports: 2021 with late, missing, an extension with a reason and a resubmission; the live year's report open for the demo officers", async () => {
+    const in2021 = { period: { yearId } };
+    const periods = await prisma.reportPeriod.findMany({ where: { yearId } });
+    const submissions = await prisma.reportSubmission.findMany({ where: in2021, include: { period: true } });
+    const lateCount = submissions.filter(
+      (s) => toLocalIsoDate(s.submittedAt) > s.period.dueDate.toISOString().slice(0, 10),
+    ).length;
+    expect(lateCount).toBeGreaterThan(0);
+    const units = await prisma.yearUnit.count({ where: { yearId } });
+    expect(submissions.length).toBeLessThan(units * periods.length);
+    const ext = await prisma.reportExtension.findMany({ where: in2021 });
+    expect(ext).toHaveLength(1);
+    expect(ext[0]!.reason).toContain("(dữ liệu mẫu)");
+    expect(await prisma.reportSubmissionRevision.count({ where: { submission: in2021 } })).toBe(1);
+    const live = await prisma.evaluationYear.findFirstOrThrow({ where: { year: 2026 } });
+    const year = await prisma.reportPeriod.findFirstOrThrow({ where: { yearId: live.id, code: "YEAR" } });
+    const liveExt = await prisma.reportExtension.findFirstOrThrow({ where: { periodId: year.id, unitId: null } });
+    expect(liveExt.untilDate.toISOString().slice(0, 10) > today).toBe(true);
+    for (const code of ["tu-phap", "long-phuoc"]) {
+      expect(await prisma.reportSubmission.count({ where: { periodId: year.id, unitId: unitIds.get(code)! } })).toBe(0);
+    }
+  });
+
   it("wrote only catalogued audit events", async () => {
     for (const row of await prisma.auditLog.findMany()) expect(() => readAudit(row), row.action).not.toThrow();
   });

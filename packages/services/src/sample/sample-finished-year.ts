@@ -11,6 +11,7 @@ import { publishResults } from "../results/publish-results.js";
 import { saveScoreEntries } from "../scoring/save-score-entries.js";
 import { saveUnitAdjustment } from "../scoring/save-unit-adjustment.js";
 import { submitUnitStage } from "../scoring/submit-unit-stage.js";
+import { sampleReportHistory } from "./sample-reports.js";
 import { setYearStatus } from "../year/set-year-status.js";
 import { between } from "./random.js";
 import {
@@ -164,6 +165,7 @@ export async function playFinishedYear(
     today: "2021-12-31",
     homeAffairs: people.homeAffairs,
     officers: people.officers,
+    random,
     decide: ({ code, dueOn, startOn }) => {
       if (NOT_DONE.has(code)) return null;
       if (DONE_LATE.has(code)) return addDays(dueOn, between(random, 6, 15));
@@ -178,6 +180,7 @@ export async function playFinishedYear(
     random,
     officers: people.officers,
   });
+  await sampleReportHistory(prisma, { yearId, units: args.units, homeAffairs: people.homeAffairs });
   await inspections(prisma, yearId, args.units, people);
   const inspected = new Set(INSPECTED.map((v) => v.code));
   const leaves = await frameworkLeaves(prisma, yearId);

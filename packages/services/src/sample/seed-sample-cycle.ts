@@ -17,6 +17,7 @@ import { playFinishedYear } from "./sample-finished-year.js";
 import { createLiveYear } from "./sample-live-year.js";
 import { sampleCorrectiveActions } from "./sample-corrective-actions.js";
 import { samplePeople } from "./sample-people.js";
+import { sampleLiveReports } from "./sample-reports.js";
 
 export const SAMPLE_YEAR = 2021;
 
@@ -85,6 +86,12 @@ export async function seedSampleCycle(
     people,
     now: options.now,
     storage: options.storage,
+  });
+  await sampleLiveReports(prisma, {
+    yearId: live.yearId,
+    now: options.now,
+    homeAffairs: people.homeAffairs,
+    openForUnitIds: units.filter((u) => u.code === "tu-phap" || u.code === "long-phuoc").map((u) => u.unitId),
   });
   const entries = await prisma.scoreEntry.count({ where: { yearId: { in: [sample.id, live.yearId] } } });
   const tasksDone = finished.tasksDone + live.tasksDone;
