@@ -22,6 +22,7 @@ import { inputHygienePlugin } from "./input-hygiene.js";
 import { securityHeaders } from "./http/headers.js";
 import { mountFiles } from "./http/files.js";
 import { mountHealth } from "./http/health.js";
+import { mountReportDownloads } from "./http/calendar.js";
 import { schema } from "./schema/index.js";
 import { introspectionPlugin } from "./security/introspection.js";
 import { queryProtection } from "./security/query-limits.js";
@@ -104,6 +105,7 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
 
   mountHealth(app, { prisma: options.prisma });
+  mountReportDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
   mountFiles(app, {
     prisma: options.prisma,
     storage: options.storage ?? folderStorage(defaultFilesDir()),

@@ -7,6 +7,7 @@ import "./unit.js";
 import "./user.js";
 import "./year.js";
 import "./plan.js";
+import "./task-progress.js";
 import "./framework.js";
 import "./audit.js";
 import "./results.js";

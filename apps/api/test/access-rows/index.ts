@@ -1,5 +1,8 @@
 // The access matrix's rows kept by each capability in its own file (mutation name → cases).
 // Add one import and one spread per file.
 import type { Case } from "./kit.js";
+import { TASK_PROGRESS_ROWS } from "./task-progress.js";
 
-export const AREA_ROWS: Record<string, Case[]> = {};
+export const AREA_ROWS: Record<string, Case[]> = {
+  ...TASK_PROGRESS_ROWS,
+};

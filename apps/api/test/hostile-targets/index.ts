@@ -1,5 +1,8 @@
 // The hostile-input targets kept by each capability in its own file (mutation name → target).
 // Add one import and one spread per file.
 import type { Target } from "./kit.js";
+import { REPORT_TARGETS } from "./reports.js";
 
-export const AREA_TARGETS: Record<string, Target> = {};
+export const AREA_TARGETS: Record<string, Target> = {
+  ...REPORT_TARGETS,
+};
