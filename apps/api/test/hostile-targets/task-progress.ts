@@ -1,0 +1,26 @@
+// Progress on the plan's tasks: every argument fuzzed; none of these inputs can succeed (a task that
+// does not exist).
+import { hostile, type Target } from "./kit.js";
+
+const office = () => hostile.cookies.office ?? "";
+const justice = () => hostile.cookies.justice ?? "";
+
+export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
+  reportTaskProgress: {
+    document: `mutation($input: ReportTaskProgressInput!) { reportTaskProgress(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: justice,
+    base: () => ({
+      taskId: "khong-co-nhiem-vu",
+      version: 1,
+      status: "IN_PROGRESS",
+      percent: 50,
+      comment: "Kiểm thử",
+      fileIds: [],
+    }),
+  },
+  overrideTaskStatus: {
+    document: `mutation($input: OverrideTaskStatusInput!) { overrideTaskStatus(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: office,
+    base: () => ({ taskId: "khong-co-nhiem-vu", version: 1, status: "CANCELLED", reason: "Kiểm thử" }),
+  },
+};
