@@ -16,6 +16,8 @@ import "./evidence.js";
 import "./unit-cycle.js";
 import "./adjustment.js";
 import "./inspection-visit.js";
+import "./report.js";
+import "./deadline.js";
 
 builder.queryType({});
 builder.mutationType({});

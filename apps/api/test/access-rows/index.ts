@@ -1,8 +1,10 @@
 // The access matrix's rows kept by each capability in its own file (mutation name → cases).
 // Add one import and one spread per file.
 import type { Case } from "./kit.js";
+import { REPORT_ROWS } from "./reports.js";
 import { TASK_PROGRESS_ROWS } from "./task-progress.js";
 
 export const AREA_ROWS: Record<string, Case[]> = {
+  ...REPORT_ROWS,
   ...TASK_PROGRESS_ROWS,
 };
