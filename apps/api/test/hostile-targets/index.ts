@@ -1,8 +1,10 @@
 // The hostile-input targets kept by each capability in its own file (mutation name → target).
 // Add one import and one spread per file.
 import type { Target } from "./kit.js";
+import { REPORT_TARGETS } from "./reports.js";
 import { TASK_PROGRESS_TARGETS } from "./task-progress.js";
 
 export const AREA_TARGETS: Record<string, Target> = {
+  ...REPORT_TARGETS,
   ...TASK_PROGRESS_TARGETS,
 };
