@@ -15,10 +15,10 @@ import "./score-entry.js";
 import "./evidence.js";
 import "./unit-cycle.js";
 import "./adjustment.js";
-import "./corrective-action.js";
 import "./inspection-visit.js";
 import "./report.js";
 import "./deadline.js";
+import "./registration.js";
 
 builder.queryType({});
 builder.mutationType({});
