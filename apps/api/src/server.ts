@@ -21,6 +21,7 @@ import { formatError } from "./format-error.js";
 import { inputHygienePlugin } from "./input-hygiene.js";
 import { securityHeaders } from "./http/headers.js";
 import { mountFiles } from "./http/files.js";
+import { mountSurveyTemplates } from "./http/survey-templates.js";
 import { mountRegistrationDownloads } from "./http/registrations.js";
 import { mountHealth } from "./http/health.js";
 import { mountReportDownloads } from "./http/calendar.js";
@@ -106,6 +107,7 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
 
   mountHealth(app, { prisma: options.prisma });
+  mountSurveyTemplates(app, { prisma: options.prisma, logErrors: options.logErrors });
   mountReportDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
   mountRegistrationDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
   mountFiles(app, {

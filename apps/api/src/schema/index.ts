@@ -15,6 +15,7 @@ import "./score-entry.js";
 import "./evidence.js";
 import "./unit-cycle.js";
 import "./adjustment.js";
+import "./survey.js";
 import "./inspection-visit.js";
 import "./report.js";
 import "./deadline.js";
