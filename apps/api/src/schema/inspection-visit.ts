@@ -128,8 +128,43 @@ const VisitFilterInput = builder.inputType("InspectionVisitFilter", {
   }),
 });
 
+const InspectionPersonRef = builder.objectRef<{ id: string; fullName: string }>("InspectionPerson").implement({
+  description: "A person who may be put on a visit's team (an active inspector or Home Affairs account).",
+  fields: (t) => ({ id: t.exposeID("id"), fullName: t.exposeString("fullName") }),
+});
+
 builder.prismaObjectFields("EvaluationYear", (t) => ({
   inspectionPlan: t.relation("inspectionPlan", { nullable: true }),
+  inspectionTeamChoices: t.field({
+    type: [InspectionPersonRef],
+    description: "Who may be put on a visit's team (for those who may plan inspections; empty otherwise), by name.",
+    extensions: { maxItems: 200 },
+    select: { status: true },
+    resolve: async (y, _args, ctx) => {
+      if (!can(ctx.viewer, "inspection.plan", { type: "EvaluationYear", yearStatus: y.status })) return [];
+      return ctx.prisma.user.findMany({
+        where: { active: true, roles: { hasSome: ["INSPECTOR", "HOME_AFFAIRS"] } },
+        select: { id: true, fullName: true },
+        orderBy: { fullName: "asc" },
+        take: 200,
+      });
+    },
+  }),
+  inspectionUnitChoices: t.prismaField({
+    type: ["Unit"],
+    description: "The units of the year a visit may go to (for those who may plan inspections; empty otherwise), by name.",
+    extensions: { maxItems: 500 },
+    select: { id: true, status: true },
+    resolve: (query, y, _args, ctx) =>
+      can(ctx.viewer, "inspection.plan", { type: "EvaluationYear", yearStatus: y.status })
+        ? ctx.prisma.unit.findMany({
+            ...query,
+            where: { yearUnits: { some: { yearId: y.id } } },
+            orderBy: { sortName: "asc" },
+            take: 500,
+          })
+        : [],
+  }),
   viewerCanPlanInspections: t.boolean({
     description: "Whether the viewer may keep the inspection plan and schedule visits in this year.",
     select: { status: true },
