@@ -86,7 +86,8 @@ describe("seedSampleCycle: the finished 2021 cycle", () => {
     expect(tasks.filter((t) => t.status === "DONE").length).toBeGreaterThanOrEqual(18);
     expect(tasks.every((t) => t.status !== "DONE" || t.completedAt!.getUTCFullYear() <= 2022)).toBe(true);
     expect(await prisma.reportSubmission.count({ where: { period: { yearId } } })).toBeGreaterThan(50);
-    expect(await prisma.surveyResult.count({ where: { survey: { yearId } } })).toBe(14 * 9);
+    // surveys (sample-surveys.ts): two citizen rounds (five aspects) and the leaders' (four questions), 14 scored units
+    expect(await prisma.surveyResult.count({ where: { survey: { yearId } } })).toBe(14 * (5 + 5 + 4));
   });
 });
 
@@ -170,5 +171,37 @@ describe("seedSampleCycle: the live sample year", () => {
     const before = await count();
     expect(await seedSampleCycle(prisma, { now })).toEqual({ created: false, reason: "already done" });
     expect(await count()).toEqual(before);
+  });
+});
+
+describe("seedSampleCycle: surveys", () => {
+  it("2021: two citizen rounds (the one-stop units' files imported, the offices' totals) and the leaders' survey", async () => {
+    const surveys = await prisma.survey.findMany({
+      where: { yearId },
+      include: { imports: true, _count: { select: { respondents: true } } },
+      orderBy: [{ periodCode: "asc" }, { kind: "asc" }],
+    });
+    expect(surveys.map((s) => [s.kind, s.periodCode, s.imports.length])).toEqual([
+      ["CITIZEN", "H1", 1],
+      ["CITIZEN", "YEAR", 1],
+      ["LEADER", "YEAR", 0],
+    ]);
+    expect(surveys.every((s) => s.title.includes("(dữ liệu mẫu)"))).toBe(true);
+    expect(surveys[0]!._count.respondents).toBeGreaterThan(20);
+    // every count row feeds a survey leaf of the framework (8.1.x, 8.2.x)
+    expect(await prisma.surveyResult.count({ where: { survey: { yearId }, frameworkNodeId: null } })).toBe(0);
+  });
+
+  it("the live year: the six-month round with the wards' file imported, the year-end round opened and empty", async () => {
+    const live = await prisma.evaluationYear.findFirstOrThrow({ where: { year: 2026 }, select: { id: true } });
+    const rounds = await prisma.survey.findMany({
+      where: { yearId: live.id },
+      include: { imports: true, _count: { select: { results: true } } },
+      orderBy: { periodCode: "asc" },
+    });
+    expect(rounds.map((r) => [r.periodCode, r.imports.length, r._count.results > 0])).toEqual([
+      ["H1", 1, true],
+      ["YEAR", 0, false],
+    ]);
   });
 });

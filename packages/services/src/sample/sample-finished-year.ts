@@ -25,9 +25,9 @@ import {
   playPlanProgress,
   type SampleUnit,
   sampleReports,
-  sampleSurveys,
 } from "./sample-cycle-steps.js";
 import type { SamplePeople } from "./sample-people.js";
+import { sampleFinishedYearSurveys } from "./sample-surveys.js";
 import { explanationComment, ROUND2_ACCEPTED, ROUND2_KEPT, SAMPLE_LABEL } from "./sample-values.js";
 
 type Prisma = OperationContext["prisma"];
@@ -299,7 +299,15 @@ export async function playFinishedYear(
     });
     summary.adjustments++;
   }
-  summary.surveyAnswers = await sampleSurveys(prisma, { yearId, year, units: args.units, leaves, random });
+  // Surveys (sample-surveys.ts): two citizen rounds (the one-stop units' files imported, the offices' totals) and the leaders' survey.
+  const surveys = await sampleFinishedYearSurveys(prisma, {
+    yearId,
+    year,
+    units: args.units,
+    homeAffairs: people.homeAffairs,
+    random,
+  });
+  summary.surveyAnswers = surveys.respondents + surveys.countRows;
 
   // Lock (Home Affairs), approve and publish (leadership).
   const snap = async () =>

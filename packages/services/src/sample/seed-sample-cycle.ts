@@ -17,6 +17,7 @@ import { playFinishedYear } from "./sample-finished-year.js";
 import { createLiveYear } from "./sample-live-year.js";
 import { sampleCorrectiveActions } from "./sample-corrective-actions.js";
 import { samplePeople } from "./sample-people.js";
+import { sampleLiveYearSurveys } from "./sample-surveys.js";
 import { sampleLiveReports } from "./sample-reports.js";
 
 export const SAMPLE_YEAR = 2021;
@@ -78,6 +79,13 @@ export async function seedSampleCycle(
     people,
     random: seededRandom(`cchc-sample-live-${liveYear}`),
     storage: options.storage,
+  });
+  await sampleLiveYearSurveys(prisma, {
+    yearId: live.yearId,
+    year: liveYear,
+    now: options.now,
+    homeAffairs: people.homeAffairs,
+    random: seededRandom(`cchc-sample-surveys-${liveYear}`),
   });
   await sampleCorrectiveActions(prisma, {
     finishedYearId: sample.id,
