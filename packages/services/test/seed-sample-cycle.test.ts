@@ -174,6 +174,43 @@ describe("seedSampleCycle: the live sample year", () => {
   });
 });
 
+describe("seedSampleCycle: units' own plans and registrations", () => {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  it("2021: most own plans on time before 20/02/2021, a few late; registrations accepted, one returned then accepted", async () => {
+    const plans = await prisma.unitPlanDocument.findMany({ where: { yearId } });
+    const late = plans.filter((p) => toLocalIsoDate(p.submittedAt) > "2021-02-19");
+    expect(plans.length).toBeGreaterThan(10);
+    expect(late.length).toBeGreaterThanOrEqual(2);
+    expect(late.length).toBeLessThan(plans.length / 3);
+    expect(plans.every((p) => p.documentNumber.includes("(dữ liệu mẫu)") && p.fileId)).toBe(true);
+    const regs = await prisma.unitRegistration.findMany({
+      where: { yearId },
+      include: { events: { orderBy: { at: "asc" } }, items: true },
+    });
+    expect(regs.length).toBeGreaterThan(5);
+    expect(regs.every((r) => r.status === "ACCEPTED")).toBe(true);
+    for (const r of regs) expect(r.totalBudgetVnd).toBe(r.items.reduce((s, i) => s + i.budgetVnd, 0n));
+    const ward = regs.find((r) => r.unitId === unitIds.get("long-phuoc"))!;
+    expect(ward.events.map((e) => e.action)).toEqual(["SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED"]);
+    expect(ward.events[1]!.comment).toContain("(dữ liệu mẫu)");
+    expect(regs.every((r) => r.items.every((i) => iso(i.startDate).startsWith("2021")))).toBe(true);
+  });
+
+  it("the live year: Phòng Tư pháp has a DRAFT to finish, phường Long Phước a RETURNED one, Home Affairs submitted ones to review", async () => {
+    const live = await prisma.evaluationYear.findFirstOrThrow({ where: { year: 2026 } });
+    const regs = await prisma.unitRegistration.findMany({ where: { yearId: live.id } });
+    const of = (code: string) => regs.find((r) => r.unitId === unitIds.get(code));
+    expect(of("tu-phap")?.status).toBe("DRAFT");
+    expect(of("long-phuoc")?.status).toBe("RETURNED");
+    expect(regs.filter((r) => r.status === "SUBMITTED").length).toBeGreaterThanOrEqual(3);
+    const plans = await prisma.unitPlanDocument.findMany({ where: { yearId: live.id } });
+    const wardPlan = plans.find((p) => p.unitId === unitIds.get("long-phuoc"))!;
+    expect(toLocalIsoDate(wardPlan.submittedAt) > iso(live.unitPlanDeadline)).toBe(true);
+    const units = await prisma.yearUnit.count({ where: { yearId: live.id } });
+    expect(plans.length).toBeLessThan(units);
+  });
+});
+
 describe("seedSampleCycle: surveys", () => {
   it("2021: two citizen rounds (the one-stop units' files imported, the offices' totals) and the leaders' survey", async () => {
     const surveys = await prisma.survey.findMany({

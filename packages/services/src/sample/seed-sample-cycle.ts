@@ -19,6 +19,7 @@ import { sampleCorrectiveActions } from "./sample-corrective-actions.js";
 import { samplePeople } from "./sample-people.js";
 import { sampleLiveYearSurveys } from "./sample-surveys.js";
 import { sampleLiveReports } from "./sample-reports.js";
+import { sampleLiveRegistrations, sampleRegistrations2021 } from "./sample-registrations.js";
 
 export const SAMPLE_YEAR = 2021;
 
@@ -65,6 +66,7 @@ export async function seedSampleCycle(
     sample.authorityId,
     units.filter((u) => u.scored).map((u) => u.code),
   );
+  await sampleRegistrations2021(prisma, { yearId: sample.id, units, people, storage: options.storage });
   const finished = await playFinishedYear(prisma, {
     yearId: sample.id,
     units,
@@ -78,6 +80,13 @@ export async function seedSampleCycle(
     units2021: units,
     people,
     random: seededRandom(`cchc-sample-live-${liveYear}`),
+    storage: options.storage,
+  });
+  await sampleLiveRegistrations(prisma, {
+    yearId: live.yearId,
+    year: liveYear,
+    units,
+    people,
     storage: options.storage,
   });
   await sampleLiveYearSurveys(prisma, {
