@@ -1,6 +1,6 @@
 import type { Viewer } from "@cchc/domain";
 import type { PrismaClient } from "@cchc/db";
-import type { OperationContext } from "@cchc/services";
+import type { FileStorage, OperationContext } from "@cchc/services";
 
 /**
  * What every resolver receives. `now` is the business clock (deadlines, overdue), injectable so tests
@@ -16,6 +16,8 @@ export interface Context {
   /** Production: the public demo password is refused (sign-in and new passwords). */
   refuseDemoPassword: boolean;
   now: () => Date;
+  /** Where evidence files' bytes live (the issued minutes of a visit are stored through it). */
+  storage: FileStorage;
   /** Sets or clears the session cookie on the HTTP response. */
   setSessionCookie: (token: string | null, expires?: Date) => void;
 }

@@ -20,6 +20,7 @@ import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
 import { inputHygienePlugin } from "./input-hygiene.js";
 import { securityHeaders } from "./http/headers.js";
+import { mountVisitMinutes } from "./http/visit-minutes.js";
 import { mountFiles } from "./http/files.js";
 import { mountSurveyTemplates } from "./http/survey-templates.js";
 import { mountRegistrationDownloads } from "./http/registrations.js";
@@ -110,9 +111,11 @@ export async function createApp(options: AppOptions) {
   mountSurveyTemplates(app, { prisma: options.prisma, logErrors: options.logErrors });
   mountReportDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
   mountRegistrationDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
+  const storage = options.storage ?? folderStorage(defaultFilesDir());
+  mountVisitMinutes(app, { prisma: options.prisma, storage, now, logErrors: options.logErrors });
   mountFiles(app, {
     prisma: options.prisma,
-    storage: options.storage ?? folderStorage(defaultFilesDir()),
+    storage,
     now,
     maxUploadBytes: options.maxUploadBytes ?? maxUploadBytes(process.env.CCHC_MAX_UPLOAD_BYTES),
     logErrors: options.logErrors,
@@ -133,6 +136,7 @@ export async function createApp(options: AppOptions) {
           clientAddress: req.ip ?? null,
           refuseDemoPassword,
           now,
+          storage,
           setSessionCookie: (value, expires) => {
             const secure = req.secure ? "; Secure" : "";
             res.append(

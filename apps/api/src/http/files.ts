@@ -1,6 +1,6 @@
 // Evidence files over HTTP, signed in by the same session cookie as /graphql.
 //
-// POST /files?yearId=…&unitId=… — the raw file as the body, `Content-Type: <mime>`,
+// POST /files?yearId=…&unitId=…[&visitId=…] — (visitId: a finding's photo, uploaded by the visit's team) the raw file as the body, `Content-Type: <mime>`,
 //   `X-File-Name: <encodeURIComponent(name)>` and `X-Requested-With: cchc` (a CSRF guard: a cross-site
 //   form cannot set a custom header; without it → 403). The body is counted while it streams and
 //   refused past the limit (never buffered beyond it). 201 {"file":{id,fileName,mimeType,sizeBytes,
@@ -157,7 +157,9 @@ export function mountFiles(app: Express, options: FilesOptions) {
       }
       const yearId = typeof req.query.yearId === "string" ? req.query.yearId : "";
       const unitId = typeof req.query.unitId === "string" ? req.query.unitId : "";
-      if (!yearId || !unitId || yearId.length > 100 || unitId.length > 100) {
+      // A finding's photo: the visit it is taken at (its team uploads for the visited unit).
+      const visitId = typeof req.query.visitId === "string" && req.query.visitId ? req.query.visitId : null;
+      if (!yearId || !unitId || yearId.length > 100 || unitId.length > 100 || (visitId?.length ?? 0) > 100) {
         return refuseBody(req, res, () => sendError(res, "BAD_REQUEST", MESSAGES.BAD_REQUEST));
       }
       const ctx = {
@@ -169,7 +171,7 @@ export function mountFiles(app: Express, options: FilesOptions) {
       };
       // Access first: nobody uploads bytes for a unit they may not write to.
       try {
-        await checkEvidenceUpload(ctx, { yearId, unitId });
+        await checkEvidenceUpload(ctx, { yearId, unitId, visitId });
       } catch (error) {
         if (error instanceof AppError) return refuseBody(req, res, () => sendAppError(res, error));
         throw error;
@@ -195,6 +197,7 @@ export function mountFiles(app: Express, options: FilesOptions) {
       const file = await storeEvidenceFile(ctx, {
         yearId,
         unitId,
+        visitId,
         fileName,
         mimeType: req.get("content-type") ?? "",
         bytes,

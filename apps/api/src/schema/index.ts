@@ -17,6 +17,8 @@ import "./unit-cycle.js";
 import "./adjustment.js";
 import "./survey.js";
 import "./inspection-visit.js";
+import "./finding.js";
+import "./visit-minutes.js";
 import "./report.js";
 import "./deadline.js";
 import "./registration.js";

@@ -1,6 +1,7 @@
 // The access matrix's rows kept by each capability in its own file (mutation name → cases).
 // Add one import and one spread per file.
 import type { Case } from "./kit.js";
+import { INSPECTION_FINDING_ROWS } from "./inspection-findings.js";
 import { INSPECTION_VISIT_ROWS } from "./inspection-visits.js";
 import { SURVEY_ROWS } from "./surveys.js";
 import { REPORT_ROWS } from "./reports.js";
@@ -8,6 +9,7 @@ import { TASK_PROGRESS_ROWS } from "./task-progress.js";
 import { REGISTRATION_ROWS } from "./registrations.js";
 
 export const AREA_ROWS: Record<string, Case[]> = {
+  ...INSPECTION_FINDING_ROWS,
   ...INSPECTION_VISIT_ROWS,
   ...SURVEY_ROWS,
   ...REPORT_ROWS,

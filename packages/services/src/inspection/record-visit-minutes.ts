@@ -30,6 +30,7 @@ export const VISIT_MINUTES_SELECT = {
   conclusions: true,
   minutesFileId: true,
   visitedDate: true,
+  startedAt: true,
 } as const;
 
 export function visitMinutesSnapshot(row: {
@@ -96,7 +97,8 @@ export async function recordVisitMinutes(
         place: input.place,
         minutes: input.summary,
         conclusions: input.conclusions,
-        visitedDate: before.visitedDate ?? new Date(`${toLocalIsoDate(ctx.now)}T00:00:00Z`),
+        // the day on the spot: as recorded, else the day the visit started, else today
+        visitedDate: before.visitedDate ?? new Date(`${toLocalIsoDate(before.startedAt ?? ctx.now)}T00:00:00Z`),
         version: { increment: 1 },
       },
     });
