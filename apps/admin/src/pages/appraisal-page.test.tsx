@@ -1,3 +1,4 @@
+import { leafAnchor } from '../components/score/self-leaf-card';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -183,6 +184,9 @@ function setup({
       evaluationYear: {
         __typename: 'EvaluationYear',
         id: 'y-2021',
+        inspectionSummaries: [
+          { __typename: 'InspectionLeafSummary', leafCode: '1.1.1', total: 4, verified: 3, overdue: 1 },
+        ],
         unitCycle: appraisalCycle(open, status === 'PUBLISHED'),
       },
       unitScorecard: {
@@ -488,6 +492,15 @@ describe('AppraisalPage', () => {
     setup({ entries: [claim17] });
     expect(await screen.findByText('Tự đánh giá: đơn vị chưa nộp.')).toBeTruthy();
     expect(screen.getByText('Giải trình: đơn vị chưa nộp.')).toBeTruthy();
+  });
+
+  it('shows the inspection summary on the criterion findings point at, with a link to the actions', async () => {
+    setup({ entries: [claim17] });
+    const line = await screen.findByText('Kiểm tra: 3/4 hành động khắc phục đã xác minh, 1 quá hạn', { exact: false });
+    expect(line.closest('li')?.id).toBe(leafAnchor('1.1.1'));
+    const link = within(line).getByRole('link', { name: 'Xem hành động khắc phục' });
+    expect(link.getAttribute('href')).toBe('/corrective-actions?year=2021&unit=u-lp');
+    expect(screen.getAllByText(/hành động khắc phục đã xác minh/)).toHaveLength(1);
   });
 
   it('adds a bonus within the cap, refuses one over it, and deletes after a confirmation', async () => {

@@ -19,6 +19,7 @@ import { useSelectedYear } from '../components/year-context';
 import { graphql, readFragment } from '../graphql';
 import { formatDate, formatPoints, numberLocale } from '../lib/format';
 import { areasWithLeaves, entryFrom } from '../lib/score-leaves';
+import { summariesByLeaf } from '../lib/corrective-actions';
 import { isSelfScored } from '../lib/score-method';
 import { type AppraisalMode, appraisalMode } from '../lib/score-stage';
 import { ForbiddenErrorFields, NotFoundErrorFields } from '../components/form/error-fragments';
@@ -87,6 +88,12 @@ export const AppraisalUnitQuery = graphql(
     query AppraisalUnit($yearId: ID!, $unitId: ID!) {
       evaluationYear(id: $yearId) {
         id
+        inspectionSummaries(unitId: $unitId) {
+          leafCode
+          total
+          verified
+          overdue
+        }
         unitCycle(unitId: $unitId) {
           asOf
           resultsLocked
@@ -257,6 +264,7 @@ export function AppraisalPage() {
 
   const unitGroups = scoredUnitsOfYear(yearData.results, data?.unitTypes ?? []);
   const cycle = unitResult.data?.evaluationYear?.unitCycle ?? null;
+  const inspection = summariesByLeaf(unitResult.data?.evaluationYear?.inspectionSummaries);
   const published = yearData.status === 'PUBLISHED';
   const mode = unitMode(
     appraisalMode(cycle?.stages ?? yearData.stages, { published, locked: cycle?.resultsLocked ?? false }),
@@ -402,6 +410,8 @@ export function AppraisalPage() {
                         mode={mode}
                         open={openCodes.has(leaf.code)}
                         onToggle={() => toggle(leaf.code)}
+                        inspection={inspection.get(leaf.code)}
+                        year={year}
                       />
                     ))}
                   </ul>

@@ -1,3 +1,5 @@
+import { ActionSummaryLine } from '../components/inspection/action-summary-line';
+import { summariesByLeaf } from '../lib/corrective-actions';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -50,6 +52,15 @@ export const ScorecardYearQuery = graphql(`
 export const ScorecardPageQuery = graphql(
   `
     query ScorecardPage($yearId: ID!, $unitId: ID!) {
+      evaluationYear(id: $yearId) {
+        id
+        inspectionSummaries(unitId: $unitId) {
+          leafCode
+          total
+          verified
+          overdue
+        }
+      }
       unitScorecard(yearId: $yearId, unitId: $unitId) {
         __typename
         ...ForbiddenErrorFields
@@ -120,6 +131,7 @@ export function ScorecardPage() {
     pause: !yearData,
   });
   const card = cardResult.data?.unitScorecard;
+  const inspection = summariesByLeaf(cardResult.data?.evaluationYear?.inspectionSummaries);
   const scorecard = card?.__typename === 'UnitScorecard' ? card : null;
   // each leaf's own fields (the page groups by area; what-if needs the points and maximum)
   const leaves = useMemo(
@@ -294,6 +306,7 @@ export function ScorecardPage() {
               <ScorecardLeaf
                 key={leaf.code}
                 leaf={leaf.ref}
+                inspection={<ActionSummaryLine summary={inspection.get(leaf.code)} unitId={unitId} year={year} />}
                 whatIf={
                   canWhatIf && whatIf.on && leaf.applicable ? (
                     <WhatIfField

@@ -83,9 +83,12 @@ function Inputs({ json }: { json: string | null }) {
 export function ScorecardLeaf({
   leaf: leafRef,
   whatIf,
+  inspection,
 }: {
   leaf: FragmentOf<typeof ScorecardLeaf_ScorecardLeafFragment>;
   whatIf?: React.ReactNode;
+  /** the inspection summary line of this criterion (corrective actions), when findings point at it */
+  inspection?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const locale = numberLocale(i18n.language);
@@ -108,6 +111,7 @@ export function ScorecardLeaf({
           <span className="muted"> / {formatPoints(leaf.maxPoints, locale)}</span>
         </p>
       </div>
+      {inspection}
       <p className="leaf-source">
         {!leaf.applicable ? (
           <span className="badge">{t('results.sourceName.NOT_APPLICABLE')}</span>

@@ -1,3 +1,5 @@
+import { ActionSummaryLine } from '../inspection/action-summary-line';
+import type { LeafSummary } from '../../lib/corrective-actions';
 import { autoLeafSource } from '@cchc/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +33,8 @@ export function AppraisalLeafCard({
   mode,
   open,
   onToggle,
+  inspection,
+  year,
 }: {
   yearId: string;
   unitId: string;
@@ -39,6 +43,10 @@ export function AppraisalLeafCard({
   mode: AppraisalMode;
   open: boolean;
   onToggle: () => void;
+  /** the unit's corrective actions on this criterion (inspection findings that point at it) */
+  inspection?: LeafSummary | undefined;
+  /** the year number, for the link to the actions */
+  year?: number;
 }) {
   const { t, i18n } = useTranslation();
   const locale = numberLocale(i18n.language);
@@ -79,6 +87,7 @@ export function AppraisalLeafCard({
             {t('scoreEntry.max', { max })} · {t(`scoreEntry.method.${leaf.method ?? 'BINARY'}`)}
             {automatic ? ` · ${t('appraisal.automatic')}` : ''}
           </p>
+          {year ? <ActionSummaryLine summary={inspection} unitId={unitId} year={year} /> : null}
         </div>
         <span className={card && !card.missing ? 'badge badge-done' : 'badge'}>{counted}</span>
         <button type="button" aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
