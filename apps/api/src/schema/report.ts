@@ -186,6 +186,7 @@ const ReportSubmissionRef = builder.objectRef<SubmissionShape>("ReportSubmission
 const UnitReportRef = builder.objectRef<UnitReportRow>("UnitReport").implement({
   description: "One period of a unit's reports: the period, the unit's timing and its submission.",
   fields: (t) => ({
+    unitId: t.exposeID("unitId"),
     period: t.prismaField({ type: "ReportPeriod", resolve: (_q, r) => asPeriod(r.period) }),
     timing: t.field({ type: ReportTimingRef, resolve: (r) => r.cell }),
     submission: t.field({

@@ -9,6 +9,7 @@ import { type ComplianceCell, cellFor } from "./compliance-matrix.js";
 import { loadReportFacts, type PeriodFacts } from "./report-facts.js";
 
 export interface UnitReportRow {
+  unitId: string;
   period: PeriodFacts;
   cell: ComplianceCell;
   viewerCanSubmit: boolean;
@@ -38,6 +39,7 @@ export async function unitReports(
   return {
     unitId: args.unitId,
     rows: facts.periods.map((p) => ({
+      unitId: args.unitId,
       period: p,
       cell: cellFor(p, args.unitId, byPeriod.get(p.id), ctx.now),
       viewerCanSubmit: mayWrite,
