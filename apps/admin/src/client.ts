@@ -41,6 +41,10 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           ValidationError: () => null,
           FieldProblem: () => null,
           UpdatePlanTaskSuccess: () => null,
+          // task progress: embedded answers
+          TaskRollup: () => null,
+          ReportTaskProgressSuccess: () => null,
+          OverrideTaskStatusSuccess: () => null,
           ConflictError: () => null,
           LoginThrottledError: () => null,
           DemoPasswordRefusedError: () => null,

@@ -4,7 +4,7 @@
 import { can, Role, rollupTaskProgress, TASK_PROGRESS_MAX_FILES, TaskUnitRole, type TaskRollup } from "@cchc/domain";
 import { overrideTaskStatus, reportTaskProgress } from "@cchc/services";
 import { builder } from "../builder.js";
-import { operation } from "../context.js";
+import { operation, type Context } from "../context.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 import { EVIDENCE_FILE_FIELDS, EvidenceFileRef } from "./evidence.js";
 import { TaskStatusEnum } from "./plan.js";
@@ -96,7 +96,12 @@ builder.prismaObject("PlanTaskUnit", {
   name: "TaskAssignment",
   description: "A task the viewer's unit leads or coordinates, with the unit's own part.",
   fields: (t) => ({
+    id: t.id({
+      description: "The task, the unit and the role: one link.",
+      resolve: (link) => `${link.taskId}:${link.unitId}:${link.role}`,
+    }),
     role: t.expose("role", { type: TaskUnitRoleEnum }),
+    unit: t.relation("unit"),
     task: t.relation("task"),
     part: t.field({
       type: TaskProgressRef,
@@ -118,6 +123,20 @@ builder.prismaObject("PlanTaskUnit", {
   }),
 });
 
+/** The links of the viewer's unit to the year's tasks (lead first); none unless the viewer is a unit officer. */
+async function viewerTaskLinks(ctx: Context, query: object, yearId: string) {
+  const unitId = ctx.viewer?.unitId;
+  if (!unitId || !ctx.viewer?.roles.includes(Role.UNIT_OFFICER)) return [];
+  const links = await ctx.prisma.planTaskUnit.findMany({
+    ...query,
+    where: { unitId, task: { yearId } },
+    orderBy: [{ task: { position: "asc" } }, { role: "asc" }],
+  });
+  // A unit written both as lead and as coordinator of a task has one part: show it once, as lead.
+  const leads = new Set(links.filter((l) => l.role === "LEAD").map((l) => l.taskId));
+  return links.filter((l) => l.role === "LEAD" || !leads.has(l.taskId));
+}
+
 builder.queryField("myTasks", (t) =>
   t.prismaField({
     type: ["PlanTaskUnit"],
@@ -125,20 +144,17 @@ builder.queryField("myTasks", (t) =>
       "The tasks of a year that the viewer's unit leads or coordinates, in plan order (empty unless the viewer is a unit officer).",
     authScopes: { loggedIn: true },
     args: { yearId: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const unitId = ctx.viewer?.unitId;
-      if (!unitId || !ctx.viewer?.roles.includes(Role.UNIT_OFFICER)) return [];
-      const links = await ctx.prisma.planTaskUnit.findMany({
-        ...query,
-        where: { unitId, task: { yearId: String(args.yearId) } },
-        orderBy: [{ task: { position: "asc" } }, { role: "asc" }],
-      });
-      // A unit written both as lead and as coordinator of a task has one part: show it once, as lead.
-      const leads = new Set(links.filter((l) => l.role === "LEAD").map((l) => l.taskId));
-      return links.filter((l) => l.role === "LEAD" || !leads.has(l.taskId));
-    },
+    resolve: (query, _root, args, ctx) => viewerTaskLinks(ctx, query, String(args.yearId)),
   }),
 );
+
+builder.prismaObjectFields("EvaluationYear", (t) => ({
+  viewerTasks: t.prismaField({
+    type: ["PlanTaskUnit"],
+    description: "myTasks of this year: the tasks the viewer's unit leads or coordinates, with its own part.",
+    resolve: (query, year, _args, ctx) => viewerTaskLinks(ctx, query, year.id),
+  }),
+}));
 
 const ReportTaskProgressInput = builder.inputType("ReportTaskProgressInput", {
   fields: (t) => ({
