@@ -81,6 +81,16 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           PublicResultGroup: () => null,
           PublicResultRow: () => null,
           ResultSnapshotSuccess: () => null,
+          // surveys: rates, counts and answers embedded in their round or answer
+          SatisfactionRate: () => null,
+          LeaderScore: () => null,
+          SurveyUnitResult: () => null,
+          SurveyCountsRow: () => null,
+          SurveyAspect: () => null,
+          SurveySuccess: () => null,
+          ImportSurveyRespondentsSuccess: () => null,
+          SurveyFileError: () => null,
+          SurveyRowProblem: () => null,
         },
         resolvers: {
           // "Xem thêm" asks the next page (`after`): the pages of one filter are shown as one list
