@@ -17,6 +17,7 @@ import { playFinishedYear } from "./sample-finished-year.js";
 import { createLiveYear } from "./sample-live-year.js";
 import { sampleCorrectiveActions } from "./sample-corrective-actions.js";
 import { samplePeople } from "./sample-people.js";
+import { sampleInspectionVisits } from "./sample-inspection-visits.js";
 import { sampleLiveYearSurveys } from "./sample-surveys.js";
 import { sampleLiveReports } from "./sample-reports.js";
 import { sampleLiveRegistrations, sampleRegistrations2021 } from "./sample-registrations.js";
@@ -109,6 +110,14 @@ export async function seedSampleCycle(
     now: options.now,
     homeAffairs: people.homeAffairs,
     openForUnitIds: units.filter((u) => u.code === "tu-phap" || u.code === "long-phuoc").map((u) => u.unitId),
+  });
+  await sampleInspectionVisits(prisma, {
+    finishedYearId: sample.id,
+    finishedYear: SAMPLE_YEAR,
+    liveYearId: live.yearId,
+    liveYear,
+    people,
+    now: options.now,
   });
   const entries = await prisma.scoreEntry.count({ where: { yearId: { in: [sample.id, live.yearId] } } });
   const tasksDone = finished.tasksDone + live.tasksDone;
