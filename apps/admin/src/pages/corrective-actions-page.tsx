@@ -1,3 +1,4 @@
+import '../components/inspection/actions.css';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';

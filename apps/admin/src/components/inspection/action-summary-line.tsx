@@ -1,3 +1,4 @@
+import './actions.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LeafSummary } from '../../lib/corrective-actions';
