@@ -323,7 +323,11 @@ function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: Matrix['rows'] })
                 <small>{r.unitTypeName}</small>
               </th>
               {r.cells.map((c) => (
-                <td key={c.periodId} title={c.extensionReason ?? undefined}>
+                <td
+                  key={c.periodId}
+                  title={c.extensionReason ?? undefined}
+                  data-label={matrix.periods.find((p) => p.id === c.periodId)?.nameVi}
+                >
                   <ReportStatusBadge status={c.status} extended={c.extended} />
                   {c.submittedAt ? (
                     <>
@@ -333,7 +337,7 @@ function MatrixTable({ matrix, rows }: { matrix: Matrix; rows: Matrix['rows'] })
                   ) : null}
                 </td>
               ))}
-              <td>{r.counts.notReported}</td>
+              <td data-label={t('reports.notReported')}>{r.counts.notReported}</td>
             </tr>
           ))}
         </tbody>
