@@ -20,6 +20,7 @@
 import { compareIsoDate, isoDate, lastDayOfMonth, addDays, type IsoDate } from './iso-date';
 import { normalizePhrase, tidyPhrase } from './normalize-phrase';
 import { parseQuarter, quarterFirstMonth, quarterRange, QUARTER_ROMAN, type Quarter } from './quarter';
+import { parsePhraseForms } from './time-phrase-forms';
 
 export type TimingKind = 'window' | 'ongoing' | 'recurring' | 'triggered' | 'needs_person';
 
@@ -232,6 +233,31 @@ export function parseTimePhrase(phrase: string, year: number): TimePhraseResult 
   if (RE_TRIGGERED.test(p)) {
     const w = yearWindow(year);
     return { kind: 'triggered', start: w.start, end: w.end, due: null, occurrences: [], trigger: tidyPhrase(original) };
+  }
+
+  // Lists of quarters and months, dates without "ngày", ranges, ends of periods (time-phrase-forms.ts).
+  const form = parsePhraseForms(p, year);
+  if (form) {
+    if (form.kind === 'needs_person') return needs(form.reason);
+    if (form.kind === 'window') {
+      return {
+        kind: 'window',
+        start: form.start,
+        end: form.end,
+        due: form.due,
+        occurrences: [{ label: form.label, start: form.start, end: form.end, due: form.due }],
+      };
+    }
+    const w = yearWindow(year);
+    const first = form.occurrences[0]!;
+    return {
+      kind: 'recurring',
+      start: w.start,
+      end: w.end,
+      due: first.due,
+      occurrences: form.occurrences,
+      onDemand: false,
+    };
   }
 
   // Recurring lists, optionally followed by the year: "6 tháng, cuối năm 2021".
