@@ -22,3 +22,11 @@ createRoot(root).render(
     </Provider>
   </StrictMode>,
 );
+
+// The service worker (public/sw.js) keeps the app shell for offline use; the production build only
+// (the dev server's modules change on every edit).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
