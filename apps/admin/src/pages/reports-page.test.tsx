@@ -58,6 +58,7 @@ function officerYear() {
               replacedAt: '2021-03-01T02:00:00.000Z',
               documentNumber: '12/BC-TP',
               summary: 'Bản đầu',
+              fileIds: ['f1'],
             },
           ],
         },
@@ -128,6 +129,7 @@ describe('ReportsPage: a unit officer', () => {
     expect(within(q1).getByText(/Gửi lần đầu 25\/02\/2021 09:00/)).toBeTruthy();
     expect(within(q1).getByText('Lịch sử: 1 bản trước')).toBeTruthy();
     expect(within(q1).getByText(/Bản gửi 25\/02\/2021 09:00 \(số 12\/BC-TP\)/)).toBeTruthy();
+    expect(within(q1).getByRole('link', { name: 'Tệp 1' }).getAttribute('href')).toBe('/files/f1');
     const h1 = screen.getByRole('heading', { name: 'Báo cáo 6 tháng' }).closest('li')!;
     expect(within(h1).getByText(/Hạn: 31\/05\/2021 — đã gia hạn: Mất điện/)).toBeTruthy();
     expect(within(h1).getByText('Chưa đến hạn')).toBeTruthy();

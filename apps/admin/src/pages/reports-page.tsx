@@ -62,6 +62,7 @@ export const ReportsPageQuery = graphql(`
             replacedAt
             documentNumber
             summary
+            fileIds
           }
         }
         viewerCanSubmit
@@ -190,6 +191,12 @@ export function ReportsPage() {
                                 number: v.documentNumber ?? '',
                               })}
                               {v.summary ? ` — ${v.summary}` : ''}
+                              {v.fileIds.map((id, n) => (
+                                <span key={id}>
+                                  {' '}
+                                  <a href={`/files/${id}`}>{t('reports.revisionFile', { n: n + 1 })}</a>
+                                </span>
+                              ))}
                             </li>
                           ))}
                         </ol>
