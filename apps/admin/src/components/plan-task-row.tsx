@@ -13,6 +13,12 @@ export const PlanTaskRow_PlanTaskFragment = graphql(
       timePhrase
       status
       overdue
+      statusOverride
+      rollup {
+        percent
+        doneCount
+        leadCount
+      }
       area {
         id
         code
@@ -66,6 +72,17 @@ export function PlanTaskRow({
           {t(`taskStatus.${task.status}`)}
         </span>
         {overdue ? <span className="badge badge-overdue">{t('taskStatus.OVERDUE')}</span> : null}
+        {task.statusOverride ? <span className="badge">{t('myTasks.overridden')}</span> : null}
+        {task.rollup ? (
+          <span className="task-rollup">
+            <progress max={100} value={task.rollup.percent} aria-label={t('myTasks.rollupLabel', { code: task.code })} />{' '}
+            {t('myTasks.rowRollup', {
+              percent: task.rollup.percent,
+              done: task.rollup.doneCount,
+              count: task.rollup.leadCount,
+            })}
+          </span>
+        ) : null}
       </td>
       {onEdit ? (
         <td className="cell-actions">

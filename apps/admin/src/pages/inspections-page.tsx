@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { VisitCalendar, VisitLink } from '../components/inspection/visit-calendar';
 import { VISIT_STATUSES, VisitCard_InspectionVisitFragment } from '../components/inspection/visit-fragments';
@@ -150,6 +150,12 @@ export function InspectionsPage() {
           </button>
         ) : null}
       </div>
+      {permissions.manageInspections && permissions.viewDeadlines ? (
+        <p>
+          <Link to="/deadlines">{t('inspectionVisits.ical')}</Link>{' '}
+          <span className="muted">{t('inspectionVisits.icalHint')}</span>
+        </p>
+      ) : null}
       {y.inspectionPlan ? (
         <p className="muted">
           {t('inspectionVisits.plan', {

@@ -88,6 +88,13 @@ const PlanTaskFixture = graphql(
       viewerCanUpdateStatus
       viewerCanSetTiming
       overdue
+      statusOverride
+      rollup {
+        __typename
+        percent
+        doneCount
+        leadCount
+      }
     }
   `,
   [PlanAreaFixture, UnitFixture, TaskTimingFixture],
@@ -210,6 +217,9 @@ export function task(input: {
   /** What the viewer may change (the server's `viewerCan…`): both by default (Home Affairs). */
   viewerCanUpdateStatus?: boolean;
   viewerCanSetTiming?: boolean;
+  /** Home Affairs' hand-set status, and the lead units' roll-up (none by default). */
+  statusOverride?: TaskStatus | null;
+  rollup?: PlanTaskData['rollup'];
 }): PlanTaskData {
   const area = planAreas.find((a) => a.code === input.areaCode)!;
   return {
@@ -231,6 +241,8 @@ export function task(input: {
     viewerCanUpdateStatus: input.viewerCanUpdateStatus ?? true,
     viewerCanSetTiming: input.viewerCanSetTiming ?? true,
     overdue: input.overdue ?? false,
+    statusOverride: input.statusOverride ?? null,
+    rollup: input.rollup ?? null,
   };
 }
 
