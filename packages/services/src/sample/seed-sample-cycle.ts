@@ -18,6 +18,7 @@ import { createLiveYear } from "./sample-live-year.js";
 import { sampleCorrectiveActions } from "./sample-corrective-actions.js";
 import { samplePeople } from "./sample-people.js";
 import { sampleInspectionVisits } from "./sample-inspection-visits.js";
+import { sampleInspectionFindings } from "./sample-inspection-findings.js";
 import { sampleLiveYearSurveys } from "./sample-surveys.js";
 import { sampleLiveReports } from "./sample-reports.js";
 import { sampleLiveRegistrations, sampleRegistrations2021 } from "./sample-registrations.js";
@@ -118,6 +119,13 @@ export async function seedSampleCycle(
     liveYear,
     people,
     now: options.now,
+  });
+  await sampleInspectionFindings(prisma, {
+    finishedYearId: sample.id,
+    liveYearId: live.yearId,
+    people,
+    now: options.now,
+    storage: options.storage,
   });
   const entries = await prisma.scoreEntry.count({ where: { yearId: { in: [sample.id, live.yearId] } } });
   const tasksDone = finished.tasksDone + live.tasksDone;
