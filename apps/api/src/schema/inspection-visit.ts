@@ -152,7 +152,8 @@ builder.prismaObjectFields("EvaluationYear", (t) => ({
   }),
   inspectionUnitChoices: t.prismaField({
     type: ["Unit"],
-    description: "The units of the year a visit may go to (for those who may plan inspections; empty otherwise), by name.",
+    description:
+      "The units of the year a visit may go to (for those who may plan inspections; empty otherwise), by name.",
     extensions: { maxItems: 500 },
     select: { id: true, status: true },
     resolve: (query, y, _args, ctx) =>
