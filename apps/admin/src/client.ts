@@ -91,20 +91,6 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           ImportSurveyRespondentsSuccess: () => null,
           SurveyFileError: () => null,
           SurveyRowProblem: () => null,
-        },
-        resolvers: {
-          // "Xem thêm" asks the next page (`after`): the pages of one filter are shown as one list
-          Query: { units: relayPagination(), users: relayPagination() },
-          // surveys: rates, counts and answers embedded in their round or answer
-          SatisfactionRate: () => null,
-          LeaderScore: () => null,
-          SurveyUnitResult: () => null,
-          SurveyCountsRow: () => null,
-          SurveyAspect: () => null,
-          SurveySuccess: () => null,
-          ImportSurveyRespondentsSuccess: () => null,
-          SurveyFileError: () => null,
-          SurveyRowProblem: () => null,
           // periodic reports and deadlines: value objects embedded in their year or answer
           UnitReport: () => null,
           ReportTiming: () => null,
@@ -116,6 +102,10 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           SetReportRuleSuccess: () => null,
           GrantReportExtensionSuccess: () => null,
           CreateCalendarFeedSuccess: () => null,
+        },
+        resolvers: {
+          // "Xem thêm" asks the next page (`after`): the pages of one filter are shown as one list
+          Query: { units: relayPagination(), users: relayPagination() },
         },
         updates: {
           Mutation: {
