@@ -156,6 +156,33 @@ describe("seedSampleCycle: the live sample year", () => {
     }
   });
 
+  it("has progress on every 2021 task by its lead units (VI.3: one part per unit), and the demo officers' live tasks waiting", async () => {
+    const tasks = await prisma.planTask.findMany({
+      where: { yearId },
+      select: { code: true, status: true, units: { select: { unitId: true, role: true } }, progress: true },
+    });
+    for (const t of tasks) {
+      const leads = t.units.filter((u) => u.role === "LEAD").map((u) => u.unitId).sort();
+      const parts = t.progress.filter((p) => p.role === "LEAD");
+      expect(parts.map((p) => p.unitId).sort(), t.code).toEqual(leads);
+      // the task's status is the roll-up of its parts: done exactly when every lead unit is done
+      expect(t.status === "DONE", t.code).toBe(parts.every((p) => p.status === "DONE" && p.percent === 100));
+      for (const p of t.progress) expect(p.comment, t.code).toMatch(/\(dữ liệu mẫu\)$/);
+    }
+    expect(tasks.find((t) => t.code === "VI.3")!.progress.filter((p) => p.role === "LEAD").length).toBeGreaterThan(5);
+    expect(tasks.some((t) => t.progress.some((p) => p.role === "COORDINATING"))).toBe(true);
+    if (!result.created) return;
+    for (const code of ["tu-phap", "long-phuoc"]) {
+      const waiting = await prisma.planTaskUnit.count({
+        where: {
+          unitId: unitIds.get(code)!,
+          task: { yearId: result.liveYearId, status: { not: "DONE" } },
+        },
+      });
+      expect(waiting, code).toBeGreaterThan(0);
+    }
+  });
+
   it("wrote only catalogued audit events", async () => {
     for (const row of await prisma.auditLog.findMany()) expect(() => readAudit(row), row.action).not.toThrow();
   });

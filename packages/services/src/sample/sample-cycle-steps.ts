@@ -6,10 +6,10 @@ import type { OperationContext } from "../context.js";
 import type { FileStorage } from "../evidence/storage.js";
 import { storeEvidenceFile } from "../evidence/store-evidence-file.js";
 import { nodeFromRow } from "../framework/framework-from-rows.js";
-import { updatePlanTask } from "../plan/update-plan-task.js";
 import { saveScoreEntries } from "../scoring/save-score-entries.js";
 import { saveScoreEntry } from "../scoring/save-score-entry.js";
 import { between, pick } from "./random.js";
+import { sampleTaskParts } from "./sample-task-progress.js";
 import {
   AGREED_COMMENT,
   APPRAISAL_COMMENTS,
@@ -223,7 +223,8 @@ export interface TaskPlan {
 
 /**
  * Plays a year's plan progress: each task moves to "in progress" when its window opens and to
- * "done" on its day (by the lead unit's officer when one unit leads it, else by Home Affairs).
+ * "done" on its day: every lead unit reports its own part (sample-task-progress.ts) and the task
+ * takes the roll-up.
  * `decide` says when each task was done (null: still in progress); tasks starting after `today`
  * are left as they are.
  */
@@ -236,6 +237,8 @@ export async function playPlanProgress(
     homeAffairs: Viewer;
     officers: ReadonlyMap<string, Viewer>;
     decide: (task: { code: string; dueOn: IsoDate; startOn: IsoDate }) => IsoDate | null;
+    /** the percents of parts in progress */
+    random?: () => number;
   },
 ): Promise<number> {
   const tasks = await prisma.planTask.findMany({
@@ -256,15 +259,19 @@ export async function playPlanProgress(
     const startOn = iso(t.windowStart) ?? `${args.year}-01-15`;
     const dueOn = iso(t.dueDate) ?? iso(t.windowEnd) ?? `${args.year}-12-20`;
     if (startOn >= args.today) continue;
-    const lead = t.units.length === 1 ? args.officers.get(t.units[0]!.unit.code) : undefined;
-    const viewer = lead ?? args.homeAffairs;
-    let version = (await prisma.planTask.findUniqueOrThrow({ where: { id: t.id }, select: { version: true } })).version;
     const started = startOn < `${args.year}-01-02` ? `${args.year}-01-04` : startOn;
-    await updatePlanTask({ prisma, viewer, now: at(started, 8) }, { id: t.id, version, status: "IN_PROGRESS" });
-    version++;
+    // Each lead unit reports its own part; the task's status is their roll-up (issue #10).
+    const parts = {
+      taskId: t.id,
+      homeAffairs: args.homeAffairs,
+      officers: args.officers,
+      random: args.random ?? (() => 0.5),
+      coordinating: 1,
+    };
+    await sampleTaskParts(prisma, { ...parts, now: at(started, 8), status: "IN_PROGRESS" });
     const doneOn = args.decide({ code: t.code, dueOn, startOn: started });
     if (doneOn && doneOn > started && doneOn < args.today) {
-      await updatePlanTask({ prisma, viewer, now: at(doneOn, 16) }, { id: t.id, version, status: "DONE" });
+      await sampleTaskParts(prisma, { ...parts, now: at(doneOn, 16), status: "DONE" });
       done++;
     }
   }

@@ -261,6 +261,7 @@ export async function createLiveYear(
     today,
     homeAffairs: people.homeAffairs,
     officers: people.officers,
+    random,
     // most tasks due before today done on time, one late, one still open past its due date
     decide: ({ code, dueOn, startOn }) => {
       if (code === "IV.2") return null;
