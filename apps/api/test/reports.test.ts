@@ -56,10 +56,23 @@ async function unitReports(cookie: string, unitId?: string): Promise<Row[]> {
   return res.body.data!.evaluationYear.unitReports;
 }
 
+interface SubmitAnswer {
+  __typename: string;
+  code?: string;
+  resubmitted?: boolean;
+  problems?: Array<{ field: string; code: string }>;
+  submission: {
+    version: number;
+    submittedAt: string;
+    revisions: Array<Record<string, unknown>>;
+    [key: string]: unknown;
+  };
+}
+
 async function submit(input: Record<string, unknown>, cookie = cookies.justice!) {
   const res = await h.gql<{ submitReport: Record<string, unknown> }>(SUBMIT, { input }, cookie);
   expect(res.body.errors).toBeUndefined();
-  return res.body.data!.submitReport as Record<string, any>;
+  return res.body.data!.submitReport as SubmitAnswer;
 }
 
 beforeAll(async () => {

@@ -73,7 +73,8 @@ const periodExtensions = batchLoader<string, ExtensionShape[]>(async (ctx, ids) 
     select: { id: true, periodId: true, unitId: true, untilDate: true, reason: true, createdAt: true },
   });
   const out = new Map<string, ExtensionShape[]>();
-  for (const r of rows) out.set(r.periodId, [...(out.get(r.periodId) ?? []), { ...r, untilDate: dbDateToIso(r.untilDate) }]);
+  for (const r of rows)
+    out.set(r.periodId, [...(out.get(r.periodId) ?? []), { ...r, untilDate: dbDateToIso(r.untilDate) }]);
   return out;
 }, []);
 
@@ -96,7 +97,16 @@ builder.prismaObjectFields("ReportPeriod", (t) => ({
 }));
 
 /** A period as the report views load it (dueDate as a calendar date), given to the ReportPeriod type. */
-const asPeriod = (p: PeriodFacts) => p as unknown as Prisma.ReportPeriodGetPayload<{ select: { id: true } }> & { dueDate: Date; yearId: string; code: string; nameVi: string; nameEn: string; ruleText: string; position: number };
+const asPeriod = (p: PeriodFacts) =>
+  p as unknown as Prisma.ReportPeriodGetPayload<{ select: { id: true } }> & {
+    dueDate: Date;
+    yearId: string;
+    code: string;
+    nameVi: string;
+    nameEn: string;
+    ruleText: string;
+    position: number;
+  };
 
 const ReportTimingRef = builder.objectRef<ComplianceCell>("ReportTiming").implement({
   description:
