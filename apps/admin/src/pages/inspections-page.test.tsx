@@ -43,7 +43,8 @@ const visit = (over: Record<string, unknown> = {}) => ({
 
 function page(visits: unknown[], opts: { plan?: boolean; clash?: boolean } = {}) {
   const mock = mockClient({
-    InspectionsPage: (r) => ({
+    InspectionsDay: () => ({ year: { __typename: 'EvaluationYear', id: 'y2021', asOf: '2021-07-05' } }),
+    InspectionsPage: () => ({
       me: { __typename: 'User', id: 'me' },
       year: {
         __typename: 'EvaluationYear',
@@ -51,7 +52,7 @@ function page(visits: unknown[], opts: { plan?: boolean; clash?: boolean } = {})
         asOf: '2021-07-05',
         viewerCanPlanInspections: opts.plan ?? true,
         inspectionPlan: null,
-        inspectionVisits: (r.variables.filter as { from?: string }).from === '9999-01-01' ? [] : visits,
+        inspectionVisits: visits,
         inspectionTeamChoices:
           opts.plan === false ? [] : [{ __typename: 'InspectionPerson', id: 'me', fullName: 'Trần Văn Kiểm' }],
         inspectionUnitChoices: [{ __typename: 'Unit', id: 'u-tp', name: 'Phòng Tư pháp' }],
@@ -120,6 +121,7 @@ describe('InspectionsPage', () => {
 
   it("gives a unit officer its unit's visits as cards with the team and the scope, and no scheduling", async () => {
     const mock = mockClient({
+      InspectionsDay: () => ({ year: { __typename: 'EvaluationYear', id: 'y2021', asOf: '2021-07-05' } }),
       InspectionsPage: () => ({
         me: { __typename: 'User', id: 'officer' },
         year: {

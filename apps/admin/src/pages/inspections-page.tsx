@@ -71,6 +71,16 @@ export const InspectionsPageQuery = graphql(
   [VisitCard_InspectionVisitFragment],
 );
 
+/** The server's day (the calendar opens on its week) and whether the viewer may plan. */
+export const InspectionsDayQuery = graphql(`
+  query InspectionsDay($year: Int!) {
+    year(year: $year) {
+      id
+      asOf
+    }
+  }
+`);
+
 const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
 
 /**
@@ -96,7 +106,7 @@ export function InspectionsPage() {
   const [scheduling, setScheduling] = useState(false);
   const unitOfficer = permissions.selfAssess && !permissions.manageInspections;
 
-  const [probe] = useQuery({ query: InspectionsPageQuery, variables: { year, filter: { from: '9999-01-01' } } });
+  const [probe] = useQuery({ query: InspectionsDayQuery, variables: { year } });
   const today = probe.data?.year?.asOf ?? null;
   const date = anchor ?? today ?? `${year}-01-01`;
   const range = view === 'list' || unitOfficer ? null : viewRange(view, date);
@@ -111,15 +121,15 @@ export function InspectionsPage() {
     variables: { year, filter },
     pause: !today,
   });
-  const y = result.data?.year ?? probe.data?.year ?? null;
+  const y = result.data?.year ?? null;
   const visits = result.data?.year?.inspectionVisits ?? [];
   const units = useMemo(
     () =>
-      (result.data?.unitTypes ?? probe.data?.unitTypes ?? [])
+      (result.data?.unitTypes ?? [])
         .flatMap((type) => type.units)
         .filter((u) => u.active)
         .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-    [result.data?.unitTypes, probe.data?.unitTypes],
+    [result.data?.unitTypes],
   );
 
   const setParam = (name: string, value: string | null) => {
@@ -131,6 +141,8 @@ export function InspectionsPage() {
 
   if (probe.error)
     return <ErrorMessage error={probe.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error && !y)
+    return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!y || !today) return <Loading />;
 
   const choices = {
@@ -138,7 +150,7 @@ export function InspectionsPage() {
     people: y.inspectionTeamChoices,
     areas: (y.framework?.nodes ?? []).filter((n) => n.depth === 0),
   };
-  const myId = result.data?.me?.id ?? probe.data?.me?.id ?? null;
+  const myId = result.data?.me?.id ?? null;
 
   return (
     <section className="inspections">
