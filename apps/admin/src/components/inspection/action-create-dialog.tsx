@@ -1,3 +1,4 @@
+import './actions.css';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -98,6 +99,7 @@ export function ActionCreateDialog({
 
   return (
     <Dialog
+      className="action-dialog"
       title={t('correctiveActions.createDialog.title')}
       onRequestClose={() => {
         if (sending) return;

@@ -1,3 +1,4 @@
+import './actions.css';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -126,6 +127,7 @@ export function ActionStepDialog({
 
   return (
     <Dialog
+      className="action-dialog"
       title={t(`correctiveActions.${key}.title`)}
       onRequestClose={() => {
         if (sending) return;
