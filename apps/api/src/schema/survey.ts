@@ -196,7 +196,7 @@ export const SurveyRef = builder.prismaObject("Survey", {
     units: t.field({
       type: [UnitRowRef],
       description:
-        "Every unit of the year with its result in the round (units without answers too, for entering counts).",
+        "The scored units of the year (and any other unit with answers) with their result in the round; units without answers too, for entering counts.",
       extensions: { maxItems: 50 },
       select: {
         id: true,
@@ -207,7 +207,10 @@ export const SurveyRef = builder.prismaObject("Survey", {
       },
       resolve: async (s, _args, ctx) => {
         const units = await ctx.prisma.yearUnit.findMany({
-          where: { yearId: s.yearId },
+          where: {
+            yearId: s.yearId,
+            OR: [{ scored: true }, { unit: { surveyResults: { some: { surveyId: s.id } } } }],
+          },
           select: { unitId: true, nameInYear: true, unit: { select: { code: true, sortName: true } } },
           orderBy: { unit: { sortName: "asc" } },
         });
