@@ -70,9 +70,9 @@ interface SubmitAnswer {
 }
 
 async function submit(input: Record<string, unknown>, cookie = cookies.justice!) {
-  const res = await h.gql<{ submitReport: Record<string, unknown> }>(SUBMIT, { input }, cookie);
+  const res = await h.gql<{ submitReport: SubmitAnswer }>(SUBMIT, { input }, cookie);
   expect(res.body.errors).toBeUndefined();
-  return res.body.data!.submitReport as SubmitAnswer;
+  return res.body.data!.submitReport;
 }
 
 beforeAll(async () => {
