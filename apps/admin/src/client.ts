@@ -1,4 +1,10 @@
-import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import {
+  type Cache,
+  type CacheExchangeOpts,
+  cacheExchange,
+  offlineExchange,
+  type StorageAdapter,
+} from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { Client, fetchExchange } from 'urql';
 import schema from 'virtual:graphql-schema';
@@ -8,6 +14,12 @@ export interface MakeClientOptions {
   url?: string;
   /** Injected in tests to answer with fixtures. */
   fetch?: typeof fetch;
+  /**
+   * The production app keeps graphcache's data in IndexedDB (graphcache's offlineExchange): a page
+   * visited once opens offline with what it showed (an inspector on the spot; findings wait in their
+   * own outbox, src/lib/offline-outbox.ts). Without it (tests, dev) the cache lives in memory.
+   */
+  storage?: StorageAdapter;
 }
 
 /**
@@ -29,7 +41,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
     },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     exchanges: [
-      cacheExchange({
+      graphcache(options.storage)({
         schema,
         keys: {
           ViewerPermissions: () => null,
@@ -262,4 +274,10 @@ function forgetScorecards(cache: Cache, yearId: string | undefined, unitId: stri
     if (yearId && unitId && (args?.yearId !== yearId || args?.unitId !== unitId)) continue;
     cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
   }
+}
+
+/** The cache exchange: in memory, or kept in `storage` for offline use. */
+function graphcache(storage: StorageAdapter | undefined) {
+  if (!storage) return cacheExchange;
+  return (opts: CacheExchangeOpts) => offlineExchange({ ...opts, storage });
 }

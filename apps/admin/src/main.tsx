@@ -4,12 +4,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Provider } from 'urql';
+import { makeDefaultStorage } from '@urql/exchange-graphcache/default-storage';
 import { makeClient } from './client';
 import './i18n';
 import { routes } from './routes';
 import './styles.css';
 
-const client = makeClient();
+// production: graphcache's data kept in IndexedDB, so pages visited once open offline (with the service worker)
+const client = makeClient(
+  import.meta.env.PROD && typeof indexedDB !== 'undefined'
+    ? { storage: makeDefaultStorage({ idbName: 'cchc-graphcache', maxAge: 7 }) }
+    : {},
+);
 const router = createBrowserRouter(routes);
 
 const root = document.getElementById('root');
