@@ -2,7 +2,7 @@
 // weakness by the visit's team, the fix submitted by the owner unit's officer with evidence, verified
 // or reopened with a reason and submitted again; every step in the history and the audit log; an
 // officer of another unit refused; overdue on the server's day; what each viewer lists; the
-// per-criterion summary appraisers read; the evaluation's automatic leaf (REOPENED is not fixed).
+// per-criterion summary appraisers read; a finding's actions (Finding.correctiveActions).
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -222,6 +222,23 @@ describe("the steps of a corrective action", () => {
   });
 });
 
+describe("a finding's corrective actions", () => {
+  it("lists them on the visit's finding, a unit officer only its own unit's", async () => {
+    const q = `query($id: ID!) { inspectionVisit(id: $id) { findings { id correctiveActions { id owner { id } status } } } }`;
+    type R = {
+      inspectionVisit: { findings: Array<{ id: string; correctiveActions: Array<{ owner: { id: string } }> }> } | null;
+    };
+    const office = await h.gql<R>(q, { id: visitId }, cookies.office);
+    expect(office.body.errors).toBeUndefined();
+    const weakness = office.body.data!.inspectionVisit!.findings.find((f) => f.id === findingId)!;
+    expect(weakness.correctiveActions.length).toBeGreaterThan(0);
+    const ward = await h.gql<R>(q, { id: visitId }, cookies.ward);
+    const seen = ward.body.data?.inspectionVisit?.findings.find((f) => f.id === findingId);
+    // the ward's officer does not read the visit of Phòng Tư pháp, or (if it did) none of its actions
+    expect(seen?.correctiveActions.filter((a) => a.owner.id !== wardId) ?? []).toEqual([]);
+  });
+});
+
 describe("overdue, lists and the summary on the server's day (15/06/2021)", () => {
   let ids: Record<string, string> = {};
   beforeAll(async () => {
@@ -278,7 +295,7 @@ describe("overdue, lists and the summary on the server's day (15/06/2021)", () =
     expect((await list(cookies.leadership!)).length).toBe((await list(cookies.office!)).length);
   });
 
-  it("sums a unit's actions per criterion for appraisers, and the automatic leaf counts REOPENED as not fixed", async () => {
+  it("sums a unit's actions per criterion for appraisers", async () => {
     const res = await h.gql<{
       evaluationYear: {
         inspectionSummaries: Array<{

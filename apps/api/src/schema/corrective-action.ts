@@ -297,6 +297,26 @@ builder.prismaObjectFields("EvaluationYear", (t) => ({
   }),
 }));
 
+builder.prismaObjectField("Finding", "correctiveActions", (t) =>
+  t.prismaField({
+    type: ["CorrectiveAction"],
+    description:
+      "The corrective actions created from this finding (a weakness) that the viewer may read, by due date (a unit " +
+      "officer: its own unit's only).",
+    extensions: { maxItems: 20 },
+    select: { id: true, visit: { select: { yearId: true } } },
+    resolve: (query, finding, _args, ctx) => {
+      const where = correctiveActionsWhere(ctx.viewer, finding.visit.yearId, { findingId: finding.id }, ctx.now());
+      return ctx.prisma.correctiveAction.findMany({
+        ...query,
+        where: where ?? { id: { in: [] } },
+        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+        take: 20,
+      });
+    },
+  }),
+);
+
 const CreateCorrectiveActionInput = builder.inputType("CreateCorrectiveActionInput", {
   fields: (t) => ({
     findingId: t.id({ required: true, description: "A weakness (WEAKNESS finding) of a visit." }),
