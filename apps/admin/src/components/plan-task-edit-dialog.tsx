@@ -19,6 +19,7 @@ import { FormError } from './form/form-error';
 import { useServerForm } from './form/use-server-form';
 import { PlanTaskConflict } from './plan-task-conflict';
 import { PlanTaskDatesSection } from './plan-task-dates-section';
+import { PlanTaskOverrideClear } from './plan-task-override-clear';
 import { PlanTaskResetTiming } from './plan-task-reset-timing';
 import { PlanTaskRow_PlanTaskFragment } from './plan-task-row';
 import { PlanTaskStatusField } from './plan-task-status-field';
@@ -34,6 +35,12 @@ export const PlanTaskEditDialog_PlanTaskFragment = graphql(`
     timePhrase
     viewerCanUpdateStatus
     viewerCanSetTiming
+    viewerCanOverrideStatus
+    statusOverride
+    statusOverrideReason
+    rollup {
+      status
+    }
     timing {
       start
       end
@@ -246,6 +253,12 @@ export function PlanTaskEditDialog({
           />
         </form>
       </FormProvider>
+      {task.statusOverride && task.viewerCanOverrideStatus ? (
+        <PlanTaskOverrideClear
+          task={{ ...task, statusOverride: task.statusOverride }}
+          onCleared={(status) => onSaved({ code: task.code, status, statusChanged: status !== base.status })}
+        />
+      ) : null}
     </Dialog>
   );
 }

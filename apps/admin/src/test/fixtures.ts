@@ -89,8 +89,11 @@ const PlanTaskFixture = graphql(
       viewerCanSetTiming
       overdue
       statusOverride
+      statusOverrideReason
+      viewerCanOverrideStatus
       rollup {
         __typename
+        status
         percent
         doneCount
         leadCount
@@ -219,6 +222,7 @@ export function task(input: {
   viewerCanSetTiming?: boolean;
   /** Home Affairs' hand-set status, and the lead units' roll-up (none by default). */
   statusOverride?: TaskStatus | null;
+  statusOverrideReason?: string | null;
   rollup?: PlanTaskData['rollup'];
 }): PlanTaskData {
   const area = planAreas.find((a) => a.code === input.areaCode)!;
@@ -242,6 +246,8 @@ export function task(input: {
     viewerCanSetTiming: input.viewerCanSetTiming ?? true,
     overdue: input.overdue ?? false,
     statusOverride: input.statusOverride ?? null,
+    statusOverrideReason: input.statusOverrideReason ?? null,
+    viewerCanOverrideStatus: input.viewerCanSetTiming ?? true,
     rollup: input.rollup ?? null,
   };
 }
