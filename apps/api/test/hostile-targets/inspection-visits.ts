@@ -1,5 +1,6 @@
-// Planning inspection visits: every argument fuzzed; none of these inputs can succeed (a year and a
-// visit that do not exist).
+// Planning inspection visits: every argument fuzzed; none of these inputs can succeed, whichever one
+// field is replaced (a year and a visit that do not exist, and besides them a unit that does not exist
+// or a stale plan version).
 import { hostile, type Target } from "./kit.js";
 
 const office = () => hostile.cookies.office ?? "";
@@ -7,7 +8,7 @@ const doc = (mutation: string, inputType: string) =>
   `mutation($input: ${inputType}!) { ${mutation}(input: $input) { __typename ... on Error { code message } } }`;
 
 const visit = () => ({
-  unitId: hostile.ids.unit,
+  unitId: "khong-co-don-vi",
   date: "2021-10-20",
   startTime: "08:00",
   endTime: "11:00",
@@ -23,7 +24,7 @@ export const INSPECTION_VISIT_TARGETS: Record<string, Target> = {
     cookie: office,
     base: () => ({
       yearId: "khong-co-nam",
-      version: null,
+      version: 99,
       title: "Kế hoạch kiểm tra",
       planTaskId: hostile.ids.otherTask,
     }),
