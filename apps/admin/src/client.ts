@@ -78,6 +78,13 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           UnitCycleStage: () => null,
           UnitCycleSummary: () => null,
           SaveUnitAdjustmentSuccess: () => null,
+          // findings on the spot and the minutes: answers embedded in the mutation's result
+          RecordFindingSuccess: () => null,
+          UpdateFindingSuccess: () => null,
+          DeleteFindingSuccess: () => null,
+          VisitMinutesSuccess: () => null,
+          FindingsClosedError: () => null,
+          MinutesStepError: () => null,
           DeleteUnitAdjustmentSuccess: () => null,
           // results: value objects embedded in their year, scorecard or answer
           YearResults: () => null,
