@@ -1,8 +1,8 @@
 // Corrective actions of the sample, in every state with their history (dữ liệu mẫu):
 // - 2021 (published, so written as rows): the Q3 visits' actions get their history events (created
-//   by the team lead, fix submitted by the unit's officer, verified by Home Affairs), and one of
-//   xã Phước Tín's open actions becomes a fix sent back (REOPENED with a reason): the same count of
-//   fixed actions, so the published results do not change.
+//   by the team lead, fix submitted by the unit's officer, verified by Home Affairs), and xã Phước
+//   Tín's submitted fix is sent back (REOPENED with a reason): the same count of fixed actions, so
+//   the published results do not change; its other action stays open (overdue).
 // - the live year, through the real operations with the clock set on each day: on the ward's
 //   concluded visit (Phường Long Phước, ~40 days ago) weaknesses pointing at criteria with actions
 //   open (the one already seeded, due in 14 days: longphuoc@ answers it), overdue, fix submitted
@@ -71,23 +71,19 @@ async function history2021(prisma: Prisma, yearId: string, units: readonly Sampl
         at: a.verifiedAt ?? at("2021-09-28"),
       });
     }
-    if (a.status === "OPEN" && !reopened && codeOf.get(a.ownerUnitId) === "phuoc-tin") {
+    if (a.status === "SUBMITTED" && !reopened && codeOf.get(a.ownerUnitId) === "phuoc-tin") {
       reopened = true;
-      const fixNote = `${SAMPLE_LABEL}: đã bổ sung chuyên mục CCHC trên trang thông tin điện tử.`;
-      const reason = `${SAMPLE_LABEL}: chuyên mục mới có 01 tin, chưa cập nhật văn bản chỉ đạo năm 2021; đề nghị bổ sung.`;
-      events.push(
-        { fromStatus: "OPEN", toStatus: "SUBMITTED", note: fixNote, actorId: officer, at: at("2021-09-15", 10) },
-        {
-          fromStatus: "SUBMITTED",
-          toStatus: "REOPENED",
-          note: reason,
-          actorId: people.inspector.userId,
-          at: at("2021-09-24", 15),
-        },
-      );
+      const reason = `${SAMPLE_LABEL}: ảnh chụp chưa cho thấy nội dung đã cập nhật; đề nghị bổ sung văn bản và ảnh chụp mới.`;
+      events.push({
+        fromStatus: "SUBMITTED",
+        toStatus: "REOPENED",
+        note: reason,
+        actorId: people.inspector.userId,
+        at: at("2021-09-24", 15),
+      });
       await prisma.correctiveAction.update({
         where: { id: a.id },
-        data: { status: "REOPENED", fixNote, submittedAt: at("2021-09-15", 10), version: { increment: 2 } },
+        data: { status: "REOPENED", version: { increment: 2 } },
       });
     }
     await prisma.correctiveActionEvent.createMany({ data: events.map((e) => ({ ...e, actionId: a.id })) });
