@@ -19,7 +19,7 @@ export interface MakeClientOptions {
    * visited once opens offline with what it showed (an inspector on the spot; findings wait in their
    * own outbox, src/lib/offline-outbox.ts). Without it (tests, dev) the cache lives in memory.
    */
-  storage?: StorageAdapter;
+  storage?: StorageAdapter & { clear?: () => Promise<unknown> };
 }
 
 /**
@@ -135,10 +135,13 @@ export function makeClient(options: MakeClientOptions = {}): Client {
             },
             logout(_result, _args, cache) {
               forgetRootFields(cache);
+              // nothing of this person stays on the device
+              void options.storage?.clear?.();
             },
             logOutEverywhere(_result, _args, cache) {
               // this session ended too
               forgetRootFields(cache);
+              void options.storage?.clear?.();
             },
             // The year (status, snapshot, viewerCan…) is merged from the answer; its ranking is read again
             // (published: the snapshot), and the public page too.
