@@ -87,3 +87,4 @@ export * from './survey/survey-rates';
 export * from './survey/parse-csv';
 export * from './survey/respondent-rows';
 export * from './survey/survey-input';
+export * from './plan/plan-edit';

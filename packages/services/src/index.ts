@@ -153,3 +153,5 @@ export {
 } from "./registration/registration-export.js";
 export { registrationDocx } from "./registration/registration-docx.js";
 export { registrationXlsx, XLSX_MIME } from "./registration/registration-xlsx.js";
+export { addPlanTask } from "./plan/add-plan-task.js";
+export { movePlanTask } from "./plan/move-plan-task.js";

@@ -8,6 +8,7 @@ import "./user.js";
 import "./year.js";
 import "./plan.js";
 import "./task-progress.js";
+import "./plan-edit.js";
 import "./framework.js";
 import "./audit.js";
 import "./results.js";

@@ -51,7 +51,60 @@ async function overrideI2(cookie: string | null) {
   return gqlOutcome(OVERRIDE, { input }, cookie, "overrideTaskStatus");
 }
 
+const ADD = `mutation($input: AddPlanTaskInput!) {
+  addPlanTask(input: $input) { __typename ... on Error { code message } }
+}`;
+const MOVE = `mutation($input: MovePlanTaskInput!) {
+  movePlanTask(input: $input) { __typename ... on Error { code message } }
+}`;
+
+async function planState() {
+  return kit.h.db.prisma.planTask.findMany({
+    where: { yearId: kit.yearId },
+    select: { id: true, code: true, position: true, version: true },
+    orderBy: { id: "asc" },
+  });
+}
+
+async function addToAreaVII(cookie: string | null) {
+  const area = await kit.h.db.prisma.planArea.findFirstOrThrow({ where: { yearId: kit.yearId, code: "VII" } });
+  const input = {
+    areaId: area.id,
+    text: "Ma trận quyền: nhiệm vụ thêm",
+    leadLabel: "Phòng Nội vụ",
+    timePhrase: "Quý IV",
+  };
+  return gqlOutcome(ADD, { input }, cookie, "addPlanTask");
+}
+
+/** Moves I.2 down (or back up when it is already below I.3), at its version now. */
+async function moveI2(cookie: string | null) {
+  const p = kit.h.db.prisma;
+  const i2 = await p.planTask.findFirstOrThrow({ where: { yearId: kit.yearId, code: "I.2" } });
+  const i3 = await p.planTask.findFirstOrThrow({ where: { yearId: kit.yearId, code: "I.3" } });
+  const input = { id: i2.id, version: i2.version, direction: i2.position < i3.position ? "DOWN" : "UP" };
+  return gqlOutcome(MOVE, { input }, cookie, "movePlanTask");
+}
+
 export const TASK_PROGRESS_ROWS: Record<string, Case[]> = {
+  addPlanTask: [
+    {
+      name: "add a task to area VII of the plan",
+      allowed: ["homeAffairs"],
+      prepare: openYear,
+      run: addToAreaVII,
+      state: planState,
+    },
+  ],
+  movePlanTask: [
+    {
+      name: "move task I.2 within its area",
+      allowed: ["homeAffairs"],
+      prepare: openYear,
+      run: moveI2,
+      state: planState,
+    },
+  ],
   reportTaskProgress: [
     {
       name: "report Phòng Tư pháp's part of task I.2 (it leads it)",

@@ -23,4 +23,22 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
     cookie: office,
     base: () => ({ taskId: "khong-co-nhiem-vu", version: 1, status: "CANCELLED", reason: "Kiểm thử" }),
   },
+  addPlanTask: {
+    document: `mutation($input: AddPlanTaskInput!) { addPlanTask(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: office,
+    base: () => ({
+      areaId: "khong-co-linh-vuc",
+      text: "Kiểm thử",
+      leadLabel: "Phòng Nội vụ",
+      coordinatingLabel: "",
+      timePhrase: "Quý I",
+      leadUnitIds: [],
+      coordinatingUnitIds: [],
+    }),
+  },
+  movePlanTask: {
+    document: `mutation($input: MovePlanTaskInput!) { movePlanTask(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: office,
+    base: () => ({ id: "khong-co-nhiem-vu", version: 1, direction: "UP" }),
+  },
 };

@@ -227,6 +227,28 @@ export const surveyCountsSnapshot = z.object({
 export type SurveyCountsSnapshot = z.infer<typeof surveyCountsSnapshot>;
 
 export const auditEvent = z.discriminatedUnion("action", [
+  /** Home Affairs added a task to a year's plan by hand. */
+  z.object({
+    action: z.literal("plan_task.create"),
+    entity: z.literal("PlanTask"),
+    entityId: z.string(),
+    after: z.object({
+      code: z.string(),
+      areaId: z.string(),
+      text: z.string(),
+      timePhrase: z.string(),
+      position: z.number().int(),
+      leadUnitIds: z.array(z.string()),
+      coordinatingUnitIds: z.array(z.string()),
+    }),
+  }),
+  /** Home Affairs moved a task within its area (it swapped places with `swappedWith`). */
+  z.object({
+    action: z.literal("plan_task.move"),
+    entity: z.literal("PlanTask"),
+    entityId: z.string(),
+    after: z.object({ code: z.string(), from: z.number().int(), to: z.number().int(), swappedWith: z.string() }),
+  }),
   /** A unit reported its part of a task; `taskStatus` is the task's status after the roll-up. */
   z.object({
     action: z.literal("task_progress.report"),

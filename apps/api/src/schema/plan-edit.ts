@@ -1,0 +1,75 @@
+// Editing a year's plan by hand (issue #10): add a task to an area, move a task up or down within
+// its area (Home Affairs). Thin resolvers over the services; expected failures are union results.
+import { addPlanTask, movePlanTask } from "@cchc/services";
+import { builder } from "../builder.js";
+import { operation } from "../context.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
+
+const PlanMoveDirectionEnum = builder.enumType("PlanMoveDirection", { values: ["UP", "DOWN"] as const });
+
+const PlanTaskChanged = builder.objectRef<{ taskId: string }>("PlanTaskChanged").implement({
+  description: "The task as it is after the change.",
+  fields: (t) => ({
+    task: t.prismaField({
+      type: "PlanTask",
+      resolve: (query, root, _args, ctx) =>
+        ctx.prisma.planTask.findUniqueOrThrow({ ...query, where: { id: root.taskId } }),
+    }),
+  }),
+});
+
+const AddPlanTaskInput = builder.inputType("AddPlanTaskInput", {
+  fields: (t) => ({
+    areaId: t.id({ required: true }),
+    text: t.string({ required: true, description: "Nội dung nhiệm vụ." }),
+    leadLabel: t.string({ required: true, description: "The lead as the plan writes it." }),
+    coordinatingLabel: t.string({ required: false }),
+    timePhrase: t.string({ required: true, description: "Thời gian thực hiện, as written; parsed into dates." }),
+    leadUnitIds: t.idList({ required: false }),
+    coordinatingUnitIds: t.idList({ required: false }),
+  }),
+});
+
+builder.mutationField("addPlanTask", (t) =>
+  t.field({
+    type: PlanTaskChanged,
+    description: "Home Affairs adds a task at the end of an area of the year's plan.",
+    authScopes: { loggedIn: true },
+    errors: {
+      types: [ForbiddenError, NotFoundError, ValidationError],
+      directResult: true,
+      union: { name: "AddPlanTaskResult" },
+    },
+    args: { input: t.arg({ type: AddPlanTaskInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      addPlanTask(operation(ctx), {
+        ...input,
+        areaId: String(input.areaId),
+        leadUnitIds: input.leadUnitIds?.map(String) ?? null,
+        coordinatingUnitIds: input.coordinatingUnitIds?.map(String) ?? null,
+      }),
+  }),
+);
+
+const MovePlanTaskInput = builder.inputType("MovePlanTaskInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    direction: t.field({ type: PlanMoveDirectionEnum, required: true }),
+  }),
+});
+
+builder.mutationField("movePlanTask", (t) =>
+  t.field({
+    type: PlanTaskChanged,
+    description: "Home Affairs moves a task one place up or down within its area.",
+    authScopes: { loggedIn: true },
+    errors: {
+      types: [ConflictError, ForbiddenError, NotFoundError, ValidationError],
+      directResult: true,
+      union: { name: "MovePlanTaskResult" },
+    },
+    args: { input: t.arg({ type: MovePlanTaskInput, required: true }) },
+    resolve: (_root, { input }, ctx) => movePlanTask(operation(ctx), { ...input, id: String(input.id) }),
+  }),
+);

@@ -1,0 +1,130 @@
+// Editing the plan by hand over real HTTP: Home Affairs adds a task at the end of an area (its
+// code the area's next number, its dates from the time phrase, later tasks moved down) and moves
+// tasks within an area; a unit officer is refused; bad input changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "./harness.js";
+
+let h: Harness;
+let office: string;
+let justice: string;
+let yearId: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  office = await h.login("noivu@cchc.demo");
+  justice = await h.login("tuphap@cchc.demo");
+  yearId = (await h.db.prisma.evaluationYear.findFirstOrThrow({ where: { year: 2021 } })).id;
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const ADD = `mutation($input: AddPlanTaskInput!) {
+  addPlanTask(input: $input) {
+    __typename
+    ... on PlanTaskChanged { task { code number position timePhrase timing { kind start end due } leadUnits { id } } }
+    ... on ValidationError { problems { field code } }
+    ... on ForbiddenError { reason }
+  }
+}`;
+const MOVE = `mutation($input: MovePlanTaskInput!) {
+  movePlanTask(input: $input) {
+    __typename
+    ... on PlanTaskChanged { task { code position } }
+    ... on ValidationError { problems { field code } }
+    ... on ConflictError { currentVersion }
+  }
+}`;
+type R<K extends string> = { [k in K]: Record<string, unknown> & { __typename: string } };
+
+const order = async () =>
+  (
+    await h.db.prisma.planTask.findMany({ where: { yearId }, orderBy: { position: "asc" }, select: { code: true } })
+  ).map((t) => t.code);
+
+describe("editing the plan", () => {
+  it("adds a task at the end of its area with the next code and dates from its phrase; audited", async () => {
+    const before = await order();
+    const area = await h.db.prisma.planArea.findFirstOrThrow({ where: { yearId, code: "I" } });
+    const justiceId = (await h.db.prisma.unit.findFirstOrThrow({ where: { name: "Phòng Tư pháp" } })).id;
+    const res = await h.gql<R<"addPlanTask">>(
+      ADD,
+      {
+        input: {
+          areaId: area.id,
+          text: "Rà soát quy chế phối hợp",
+          leadLabel: "Phòng Tư pháp",
+          timePhrase: "Quý II, III/2021",
+          leadUnitIds: [justiceId],
+        },
+      },
+      office,
+    );
+    expect(res.body.data!.addPlanTask).toMatchObject({
+      __typename: "PlanTaskChanged",
+      task: {
+        code: "I.4",
+        number: 4,
+        timing: { kind: "WINDOW", start: "2021-04-01", end: "2021-09-30", due: "2021-09-30" },
+        leadUnits: [{ id: justiceId }],
+      },
+    });
+    const after = await order();
+    const lastOfI = before.filter((c) => c.startsWith("I.")).at(-1)!;
+    const expected = [...before];
+    expected.splice(before.indexOf(lastOfI) + 1, 0, "I.4");
+    expect(after).toEqual(expected);
+    expect(await h.db.prisma.auditLog.count({ where: { action: "plan_task.create" } })).toBe(1);
+  });
+
+  it("refuses a unit officer and bad input, and writes nothing", async () => {
+    const area = await h.db.prisma.planArea.findFirstOrThrow({ where: { yearId, code: "II" } });
+    const count = await h.db.prisma.planTask.count();
+    const input = { areaId: area.id, text: "Thử", leadLabel: "Phòng Tư pháp", timePhrase: "Quý I" };
+    const denied = await h.gql<R<"addPlanTask">>(ADD, { input }, justice);
+    expect(denied.body.data!.addPlanTask).toMatchObject({ __typename: "ForbiddenError", reason: "ROLE" });
+    const bad = await h.gql<R<"addPlanTask">>(ADD, { input: { ...input, text: " ", timePhrase: "" } }, office);
+    expect(bad.body.data!.addPlanTask).toMatchObject({
+      __typename: "ValidationError",
+      problems: [
+        { field: "text", code: "REQUIRED" },
+        { field: "timePhrase", code: "REQUIRED" },
+      ],
+    });
+    expect(await h.db.prisma.planTask.count()).toBe(count);
+  });
+
+  it("moves a task down and up within its area, not past its edge, and answers a stale version", async () => {
+    const i1 = await h.db.prisma.planTask.findFirstOrThrow({ where: { yearId, code: "I.1" } });
+    const down = await h.gql<R<"movePlanTask">>(
+      MOVE,
+      { input: { id: i1.id, version: i1.version, direction: "DOWN" } },
+      office,
+    );
+    expect(down.body.data!.movePlanTask.__typename).toBe("PlanTaskChanged");
+    expect((await order()).slice(0, 2)).toEqual(["I.2", "I.1"]);
+    const stale = await h.gql<R<"movePlanTask">>(
+      MOVE,
+      { input: { id: i1.id, version: i1.version, direction: "UP" } },
+      office,
+    );
+    expect(stale.body.data!.movePlanTask).toMatchObject({ __typename: "ConflictError" });
+    const now = await h.db.prisma.planTask.findUniqueOrThrow({ where: { id: i1.id } });
+    await h.gql(MOVE, { input: { id: i1.id, version: now.version, direction: "UP" } }, office);
+    expect((await order()).slice(0, 2)).toEqual(["I.1", "I.2"]);
+    const top = await h.db.prisma.planTask.findUniqueOrThrow({ where: { id: i1.id } });
+    const edge = await h.gql<R<"movePlanTask">>(
+      MOVE,
+      { input: { id: i1.id, version: top.version, direction: "UP" } },
+      office,
+    );
+    expect(edge.body.data!.movePlanTask).toMatchObject({
+      __typename: "ValidationError",
+      problems: [{ field: "direction", code: "AT_EDGE" }],
+    });
+  });
+
+  it("logged no unexpected server errors", () => {
+    expect(h.errors).toEqual([]);
+  });
+});

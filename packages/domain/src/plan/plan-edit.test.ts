@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { inputProblems } from '../text/input-problems';
+import { addPlanTaskInputSchema, moveNeighbour, nextTaskNumber, overlappingUnits } from './plan-edit';
+
+describe('plan editing rules', () => {
+  it.each([
+    [[], 1],
+    [[1, 2, 3], 4],
+    [[1, 5, 2], 6],
+  ])('next number after %j is %s (never reused)', (numbers, expected) => {
+    expect(nextTaskNumber(numbers)).toBe(expected);
+  });
+
+  it('finds units written both as lead and coordinating', () => {
+    expect(overlappingUnits(['a', 'b'], ['b', 'c', 'b'])).toEqual(['b']);
+    expect(overlappingUnits(['a'], ['c'])).toEqual([]);
+  });
+
+  const tasks = [
+    { id: 'x', position: 7 },
+    { id: 'y', position: 3 },
+    { id: 'z', position: 5 },
+  ];
+  it.each([
+    ['z', 'UP', 'y'],
+    ['z', 'DOWN', 'x'],
+    ['y', 'UP', null],
+    ['x', 'DOWN', null],
+    ['nope', 'UP', null],
+  ] as const)('%s moved %s swaps with %s', (taskId, direction, expected) => {
+    expect(moveNeighbour(tasks, taskId, direction)?.id ?? null).toBe(expected);
+  });
+
+  it('requires the texts of a new task and caps them', () => {
+    const r = addPlanTaskInputSchema.safeParse({ areaId: 'a', text: ' ', leadLabel: '', timePhrase: 'x'.repeat(201) });
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(inputProblems(r.error).map((p) => `${p.field}:${p.code}`).sort()).toEqual([
+        'leadLabel:REQUIRED',
+        'text:REQUIRED',
+        'timePhrase:TOO_LONG',
+      ]);
+    }
+  });
+});
