@@ -43,7 +43,7 @@ describe("sample inspection planning", () => {
       orderBy: { startsAt: "asc" },
     });
     const by = (status: string) => visits.filter((v) => v.status === status);
-    expect(by("NOTIFIED").map((v) => v.unit.code)).toEqual(["son-giang"]);
+    expect(by("NOTIFIED").map((v) => v.unit.code)).toEqual(["son-giang", "tu-phap"]);
     expect(by("PLANNED").map((v) => v.unit.code)).toEqual(["giao-duc"]);
     const onSpot = by("IN_PROGRESS");
     expect(onSpot).toHaveLength(1);
@@ -58,6 +58,6 @@ describe("sample inspection planning", () => {
       expect(v.scope).toContain("(dữ liệu mẫu)");
     }
     const audited = await prisma.auditLog.count({ where: { action: { startsWith: "inspection_visit." } } });
-    expect(audited).toBeGreaterThanOrEqual(7);
+    expect(audited).toBeGreaterThanOrEqual(9);
   });
 });

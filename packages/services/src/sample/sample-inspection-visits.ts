@@ -2,7 +2,8 @@
 // VII.1 ("Kiểm tra công tác CCHC tại các cơ quan, đơn vị…"); 2021's concluded visits belong to it. In
 // the live year, through the operations (so the sample passes the rules): the two planned visits get a
 // place and a scope from the framework (phường Sơn Giang's is notified, so its officer would see it),
-// the demo inspector kiemtra@cchc.demo leads a visit today at Phòng Văn hóa và Thông tin that is in
+// Phòng Tư pháp is notified of a visit in five days (tuphap@cchc.demo sees it), the demo inspector
+// kiemtra@cchc.demo leads a visit today at Phòng Văn hóa và Thông tin that is in
 // progress (findings can be recorded on it), and a visit to Phòng Tài chính-Kế hoạch is cancelled with
 // a reason. Every text says "(dữ liệu mẫu)".
 import { addDays, type IsoDate, toLocalIsoDate, type Viewer } from "@cchc/domain";
@@ -119,6 +120,26 @@ export async function sampleInspectionVisits(
     });
     await notifyInspectionVisit(as(people.inspector), { id: visitId, version: 1 });
     await startInspectionVisit(as(people.inspector), { id: visitId, version: 2 });
+    visits += 1;
+  }
+  // Phòng Tư pháp is told of a visit in five days: its officer (tuphap@cchc.demo) sees it and its scope.
+  const justice = await unitId("tu-phap");
+  if (justice) {
+    const { visitId } = await createInspectionVisit(as(people.inspector), {
+      yearId: live,
+      unitId: justice,
+      date: addDays(today, 5),
+      startTime: "14:00",
+      endTime: "16:30",
+      place: "Trụ sở Phòng Tư pháp (dữ liệu mẫu)",
+      team: [
+        { userId: people.inspector.userId, isLead: true },
+        { userId: people.homeAffairs.userId, isLead: false },
+      ],
+      scopeNodeIds: await areaIds(prisma, live, ["1", "2"]),
+      scopeText: "Xây dựng, kiểm tra văn bản QPPL; niêm yết TTHC lĩnh vực tư pháp (dữ liệu mẫu)",
+    });
+    await notifyInspectionVisit(as(people.inspector), { id: visitId, version: 1 });
     visits += 1;
   }
   // A visit cancelled with a reason.
