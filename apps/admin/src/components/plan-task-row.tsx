@@ -75,7 +75,11 @@ export function PlanTaskRow({
         {task.statusOverride ? <span className="badge">{t('myTasks.overridden')}</span> : null}
         {task.rollup ? (
           <span className="task-rollup">
-            <progress max={100} value={task.rollup.percent} aria-label={t('myTasks.rollupLabel', { code: task.code })} />{' '}
+            <progress
+              max={100}
+              value={task.rollup.percent}
+              aria-label={t('myTasks.rollupLabel', { code: task.code })}
+            />{' '}
             {t('myTasks.rowRollup', {
               percent: task.rollup.percent,
               done: task.rollup.doneCount,

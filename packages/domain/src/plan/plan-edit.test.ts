@@ -35,11 +35,11 @@ describe('plan editing rules', () => {
     const r = addPlanTaskInputSchema.safeParse({ areaId: 'a', text: ' ', leadLabel: '', timePhrase: 'x'.repeat(201) });
     expect(r.success).toBe(false);
     if (!r.success) {
-      expect(inputProblems(r.error).map((p) => `${p.field}:${p.code}`).sort()).toEqual([
-        'leadLabel:REQUIRED',
-        'text:REQUIRED',
-        'timePhrase:TOO_LONG',
-      ]);
+      expect(
+        inputProblems(r.error)
+          .map((p) => `${p.field}:${p.code}`)
+          .sort(),
+      ).toEqual(['leadLabel:REQUIRED', 'text:REQUIRED', 'timePhrase:TOO_LONG']);
     }
   });
 });

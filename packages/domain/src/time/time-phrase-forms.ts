@@ -59,7 +59,7 @@ function fromList(periods: Period[], what: string): FormResult {
   if (consecutive) {
     return {
       kind: 'window',
-      label: periods.map((p) => p.label.split('/')[0]).join(', ') + `/${first.start.slice(0, 4)}`,
+      label: `${periods.map((p) => p.label.split('/')[0]).join(', ')}/${first.start.slice(0, 4)}`,
       start: first.start,
       end: last.end,
       due: last.end,
