@@ -116,6 +116,7 @@ describe('CorrectiveActionsPage', () => {
     expect(within(first).getByText('Hạn: 01/12/2026')).toBeTruthy();
     const second = screen.getByRole('listitem', { name: 'Cập nhật niêm yết TTHC a2' });
     expect(within(second).queryByText('Quá hạn')).toBeNull();
+    expect(screen.getByText('2 hành động · 1 đã xác minh · 1 quá hạn')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Chỉ hành động quá hạn' }));
     await waitFor(() =>
       expect(requestsFor('CorrectiveActionsPage').at(-1)?.variables).toMatchObject({ overdue: true }),

@@ -170,7 +170,11 @@ export function CorrectiveActionsPage() {
         ) : (
           <>
             <p className="muted" aria-live="polite">
-              {t('correctiveActions.count', { count: actions.length })}
+              {t('correctiveActions.count', {
+                count: actions.length,
+                verified: actions.filter((a) => a.status === 'VERIFIED').length,
+                overdue: actions.filter((a) => a.overdue).length,
+              })}
             </p>
             <ul className="action-list">
               {actions.map((action) => (
