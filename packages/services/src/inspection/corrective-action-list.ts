@@ -48,6 +48,8 @@ export function correctiveActionsWhere(
 
 export interface InspectionLeafSummary {
   frameworkNodeId: string;
+  /** the criterion's code in the year's framework ("3.1") */
+  leafCode: string;
   counts: ActionCounts;
 }
 
@@ -61,12 +63,25 @@ export async function inspectionLeafSummaries(
 ): Promise<InspectionLeafSummary[]> {
   const rows = await ctx.prisma.correctiveAction.findMany({
     where: { ownerUnitId: input.unitId, finding: { visit: { yearId: input.yearId }, frameworkNodeId: { not: null } } },
-    select: { status: true, dueDate: true, finding: { select: { frameworkNodeId: true } } },
+    select: {
+      status: true,
+      dueDate: true,
+      finding: { select: { frameworkNodeId: true, node: { select: { code: true } } } },
+    },
   });
+  const codes = new Map(
+    rows.flatMap((r) =>
+      r.finding.frameworkNodeId && r.finding.node ? [[r.finding.frameworkNodeId, r.finding.node.code] as const] : [],
+    ),
+  );
   const byNode = summariseActionsBy(
     rows.map((r) => ({ status: r.status, dueDate: dbDateToIso(r.dueDate), node: r.finding.frameworkNodeId })),
     (r) => r.node,
     ctx.now,
   );
-  return [...byNode].map(([frameworkNodeId, counts]) => ({ frameworkNodeId, counts }));
+  return [...byNode].map(([frameworkNodeId, counts]) => ({
+    frameworkNodeId,
+    leafCode: codes.get(frameworkNodeId) ?? "",
+    counts,
+  }));
 }
