@@ -16,6 +16,7 @@ import "./score-entry.js";
 import "./evidence.js";
 import "./unit-cycle.js";
 import "./adjustment.js";
+import "./corrective-action.js";
 import "./survey.js";
 import "./inspection-visit.js";
 import "./finding.js";

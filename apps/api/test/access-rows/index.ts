@@ -1,6 +1,7 @@
 // The access matrix's rows kept by each capability in its own file (mutation name → cases).
 // Add one import and one spread per file.
 import type { Case } from "./kit.js";
+import { CORRECTIVE_ACTION_ROWS } from "./corrective-actions.js";
 import { INSPECTION_FINDING_ROWS } from "./inspection-findings.js";
 import { INSPECTION_VISIT_ROWS } from "./inspection-visits.js";
 import { SURVEY_ROWS } from "./surveys.js";
@@ -15,4 +16,5 @@ export const AREA_ROWS: Record<string, Case[]> = {
   ...REPORT_ROWS,
   ...TASK_PROGRESS_ROWS,
   ...REGISTRATION_ROWS,
+  ...CORRECTIVE_ACTION_ROWS,
 };

@@ -1,6 +1,7 @@
 // The hostile-input targets kept by each capability in its own file (mutation name → target).
 // Add one import and one spread per file.
 import type { Target } from "./kit.js";
+import { CORRECTIVE_ACTION_TARGETS } from "./corrective-actions.js";
 import { INSPECTION_FINDING_TARGETS } from "./inspection-findings.js";
 import { INSPECTION_VISIT_TARGETS } from "./inspection-visits.js";
 import { SURVEY_TARGETS } from "./surveys.js";
@@ -15,4 +16,5 @@ export const AREA_TARGETS: Record<string, Target> = {
   ...REPORT_TARGETS,
   ...TASK_PROGRESS_TARGETS,
   ...REGISTRATION_TARGETS,
+  ...CORRECTIVE_ACTION_TARGETS,
 };
