@@ -88,3 +88,4 @@ export * from './survey/parse-csv';
 export * from './survey/respondent-rows';
 export * from './survey/survey-input';
 export * from './plan/plan-edit';
+export * from './plan/plan-import';
