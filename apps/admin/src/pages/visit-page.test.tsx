@@ -84,6 +84,9 @@ describe('VisitPage', () => {
     expect(screen.getByText('06/07/2021, 13:30–16:30')).toBeTruthy();
     expect(screen.getByText('Trần Thị Bích — Thành viên (Sở Nội vụ)')).toBeTruthy();
     expect(screen.getByText('7. Chỉ đạo điều hành')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Mọi cuộc kiểm tra tại Phòng Tư pháp' }).getAttribute('href')).toBe(
+      '/inspections?unit=u-tp&view=list',
+    );
     expect(screen.queryByRole('button', { name: 'Bắt đầu kiểm tra' })).toBeNull();
   });
 

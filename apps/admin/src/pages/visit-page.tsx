@@ -105,6 +105,11 @@ export function VisitPage() {
         <Link to="/inspections">{t('inspectionVisits.back')}</Link>
       </p>
       <h1>{t('inspectionVisits.visitTitle', { unit: v.unit.name })}</h1>
+      <p>
+        <Link to={`/inspections?unit=${encodeURIComponent(v.unit.id)}&view=list`}>
+          {t('inspectionVisits.unitVisits', { unit: v.unit.name })}
+        </Link>
+      </p>
       {notice ? (
         <p className="notice" role="status">
           {notice}
