@@ -77,7 +77,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   it("Home Affairs logs in, opens the plan and sees the 20 tasks with computed due dates", async () => {
     const page = await openPage();
     await login(page, "noivu@cchc.demo");
-    await page.getByRole("link", { name: "Kế hoạch" }).click();
+    await page.getByRole("link", { name: "Kế hoạch", exact: true }).click();
     const table = page.getByRole("table", { name: /Bảng phân công nhiệm vụ cải cách hành chính năm 2021/ });
     await table.waitFor();
     await page.getByText("20 nhiệm vụ").first().waitFor();
@@ -92,7 +92,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   it("Home Affairs sets the dates of a 'Khi có thông báo của tỉnh' task by hand in the edit dialog", async () => {
     const page = await openPage();
     await login(page, "noivu@cchc.demo");
-    await page.getByRole("link", { name: "Kế hoạch" }).click();
+    await page.getByRole("link", { name: "Kế hoạch", exact: true }).click();
     await page.getByRole("button", { name: "Sửa nhiệm vụ IV.3" }).click();
     const dialog = page.getByRole("dialog", { name: "Cập nhật nhiệm vụ IV.3" });
     await dialog.waitFor();
@@ -124,7 +124,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   it("the Tư pháp officer changes the status of its own tasks only, without the dates", async () => {
     const page = await openPage();
     await login(page, "tuphap@cchc.demo");
-    await page.getByRole("link", { name: "Kế hoạch" }).click();
+    await page.getByRole("link", { name: "Kế hoạch", exact: true }).click();
     await page.getByText("20 nhiệm vụ").first().waitFor();
     const table = page.getByRole("table", { name: /Bảng phân công nhiệm vụ/ });
     const edits = page.getByRole("button", { name: /^Sửa nhiệm vụ/ });
@@ -155,7 +155,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
   it("when someone else saved the task meanwhile, nothing is overwritten: the current values, reload, try again", async () => {
     const page = await openPage();
     await login(page, "noivu@cchc.demo");
-    await page.getByRole("link", { name: "Kế hoạch" }).click();
+    await page.getByRole("link", { name: "Kế hoạch", exact: true }).click();
     await page.getByRole("button", { name: "Sửa nhiệm vụ II.1" }).click();
     const dialog = page.getByRole("dialog", { name: "Cập nhật nhiệm vụ II.1" });
     await dialog.waitFor();
@@ -228,7 +228,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
       await page.keyboard.press("Enter");
       expect(await menu.getAttribute("aria-expanded")).toBe("true");
       const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
-      await nav.getByRole("link", { name: "Kế hoạch" }).waitFor();
+      await nav.getByRole("link", { name: "Kế hoạch", exact: true }).waitFor();
       await shot(page, `${viewport.width}-${who}-menu`);
       await page.keyboard.press("Tab");
       await page.keyboard.press("Escape");
