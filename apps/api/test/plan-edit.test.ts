@@ -128,3 +128,107 @@ describe("editing the plan", () => {
     expect(h.errors).toEqual([]);
   });
 });
+
+describe("importing the plan from XLSX", () => {
+  const IMPORT = `mutation($input: ImportPlanInput!) {
+    importPlan(input: $input) {
+      __typename
+      ... on ImportPlanSuccess { created }
+      ... on ValidationError { problems { field code message } }
+      ... on ForbiddenError { reason }
+    }
+  }`;
+
+  async function xlsx(rows: string[][]): Promise<string> {
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("Kế hoạch");
+    for (const r of rows) sheet.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+  }
+  const HEAD = ["Mã", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"];
+
+  it("offers the template with the six columns", async () => {
+    const res = await h.gql<{ planImportTemplate: string }>("{ planImportTemplate }", {}, office);
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(res.body.data!.planImportTemplate, "base64") as unknown as ArrayBuffer);
+    expect((wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toEqual(HEAD);
+  });
+
+  it("writes nothing when any row has a problem, and lists each problem by row and column", async () => {
+    const count = await h.db.prisma.planTask.count({ where: { yearId } });
+    const file = await xlsx([
+      HEAD,
+      ["II.7", "Nhiệm vụ tốt", "Phòng Tư pháp", "", "Quý III", "Báo cáo"],
+      ["I.1", "Mã đã có", "Phòng Tư pháp", "", "Quý III", ""],
+      ["IX.1", "Lĩnh vực không có", "Phòng Tư pháp", "", "Quý III", ""],
+      ["II.8", "", "Phòng Tư pháp", "", "", ""],
+    ]);
+    const res = await h.gql<R<"importPlan">>(IMPORT, { input: { yearId, contentBase64: file } }, office);
+    expect(res.body.data!.importPlan).toMatchObject({ __typename: "ValidationError" });
+    const problems = (
+      res.body.data!.importPlan as unknown as { problems: Array<{ field: string; code: string; message: string }> }
+    ).problems;
+    expect(problems.map((p) => `${p.field}:${p.code}`)).toEqual([
+      "rows.3.code:CODE_TAKEN",
+      "rows.4.code:UNKNOWN_AREA",
+      "rows.5.text:REQUIRED",
+      "rows.5.timePhrase:REQUIRED",
+    ]);
+    expect(problems[0]!.message).toBe("Dòng 3 (Mã): Mã I.1 đã có trong kế hoạch.");
+    expect(await h.db.prisma.planTask.count({ where: { yearId } })).toBe(count);
+  });
+
+  it("imports every good row into its area, with dates and units; refuses a unit officer and a non-XLSX file", async () => {
+    const file = await xlsx([
+      HEAD,
+      [
+        "II.7",
+        "Tập huấn nghiệp vụ một cửa",
+        "Phòng Tư pháp",
+        "UBND phường Long Phước",
+        "Tháng 3, 4/2021",
+        "Lớp tập huấn",
+      ],
+      ["VII.9", "Tổng kết công tác CCHC", "Các cơ quan, đơn vị", "", "Cuối năm", "Báo cáo tổng kết"],
+    ]);
+    const denied = await h.gql<R<"importPlan">>(IMPORT, { input: { yearId, contentBase64: file } }, justice);
+    expect(denied.body.data!.importPlan).toMatchObject({ __typename: "ForbiddenError" });
+    const junk = await h.gql<R<"importPlan">>(
+      IMPORT,
+      { input: { yearId, contentBase64: Buffer.from("không phải xlsx").toString("base64") } },
+      office,
+    );
+    expect(junk.body.data!.importPlan).toMatchObject({
+      __typename: "ValidationError",
+      problems: [{ field: "contentBase64", code: "UNREADABLE_FILE" }],
+    });
+
+    const res = await h.gql<R<"importPlan">>(IMPORT, { input: { yearId, contentBase64: file } }, office);
+    expect(res.body.data!.importPlan).toMatchObject({ __typename: "ImportPlanSuccess", created: 2 });
+    const added = await h.db.prisma.planTask.findMany({
+      where: { yearId, code: { in: ["II.7", "VII.9"] } },
+      select: { code: true, windowStart: true, dueDate: true, units: { select: { role: true } } },
+      orderBy: { code: "asc" },
+    });
+    expect(
+      added.map((t) => [
+        t.code,
+        t.windowStart?.toISOString().slice(0, 10),
+        t.dueDate?.toISOString().slice(0, 10),
+        t.units.length,
+      ]),
+    ).toEqual([
+      ["II.7", "2021-03-01", "2021-04-30", 2],
+      ["VII.9", "2021-12-01", "2021-12-31", 0],
+    ]);
+    const codes = await order();
+    expect(codes.indexOf("II.7")).toBe(codes.filter((c) => /^(I|II)\./.test(c)).length - 1);
+    expect(codes.at(-1)).toBe("VII.9");
+  });
+
+  it("logged no unexpected server errors", () => {
+    expect(h.errors).toEqual([]);
+  });
+});

@@ -155,3 +155,5 @@ export { registrationDocx } from "./registration/registration-docx.js";
 export { registrationXlsx, XLSX_MIME } from "./registration/registration-xlsx.js";
 export { addPlanTask } from "./plan/add-plan-task.js";
 export { movePlanTask } from "./plan/move-plan-task.js";
+export { importPlanXlsx } from "./plan/import-plan-xlsx.js";
+export { planImportTemplate } from "./plan/plan-import-template.js";

@@ -1,6 +1,6 @@
 // Editing a year's plan by hand (issue #10): add a task to an area, move a task up or down within
 // its area (Home Affairs). Thin resolvers over the services; expected failures are union results.
-import { addPlanTask, movePlanTask } from "@cchc/services";
+import { addPlanTask, importPlanXlsx, movePlanTask, planImportTemplate } from "@cchc/services";
 import { builder } from "../builder.js";
 import { operation } from "../context.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
@@ -71,5 +71,47 @@ builder.mutationField("movePlanTask", (t) =>
     },
     args: { input: t.arg({ type: MovePlanTaskInput, required: true }) },
     resolve: (_root, { input }, ctx) => movePlanTask(operation(ctx), { ...input, id: String(input.id) }),
+  }),
+);
+
+const ImportPlanInput = builder.inputType("ImportPlanInput", {
+  fields: (t) => ({
+    yearId: t.id({ required: true }),
+    contentBase64: t.string({
+      required: true,
+      description: "The XLSX file (the template's columns), base64, at most 2 MB decoded.",
+    }),
+  }),
+});
+
+const ImportPlanSuccess = builder.objectRef<{ yearId: string; created: number }>("ImportPlanSuccess").implement({
+  fields: (t) => ({
+    created: t.exposeInt("created", { description: "Tasks added (all rows, or none when any row has a problem)." }),
+  }),
+});
+
+builder.mutationField("importPlan", (t) =>
+  t.field({
+    type: ImportPlanSuccess,
+    description:
+      "Home Affairs imports a plan's assignment table from XLSX: every row checked, problems by row and column (field `rows.<row>.<column>`), nothing written unless every row is good.",
+    authScopes: { loggedIn: true },
+    errors: {
+      types: [ForbiddenError, NotFoundError, ValidationError],
+      directResult: true,
+      union: { name: "ImportPlanResult" },
+    },
+    args: { input: t.arg({ type: ImportPlanInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      importPlanXlsx(operation(ctx), { yearId: String(input.yearId), contentBase64: input.contentBase64 }),
+  }),
+);
+
+builder.queryField("planImportTemplate", (t) =>
+  t.string({
+    description:
+      "The plan import's XLSX template (Mã, Nội dung nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian thực hiện, Sản phẩm), base64.",
+    authScopes: { loggedIn: true },
+    resolve: async () => (await planImportTemplate()).toString("base64"),
   }),
 );

@@ -86,7 +86,32 @@ async function moveI2(cookie: string | null) {
   return gqlOutcome(MOVE, { input }, cookie, "movePlanTask");
 }
 
+const IMPORT = `mutation($input: ImportPlanInput!) {
+  importPlan(input: $input) { __typename ... on Error { code message } }
+}`;
+
+let importRun = 0;
+/** Imports one new task into area VII (a fresh code each attempt, so an allowed import succeeds). */
+async function importOne(cookie: string | null) {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("Kế hoạch");
+  sheet.addRow(["Mã", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"]);
+  sheet.addRow([`VII.${60 + importRun++}`, "Ma trận quyền: nhập kế hoạch", "Phòng Nội vụ", "", "Quý IV", ""]);
+  const contentBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+  return gqlOutcome(IMPORT, { input: { yearId: kit.yearId, contentBase64 } }, cookie, "importPlan");
+}
+
 export const TASK_PROGRESS_ROWS: Record<string, Case[]> = {
+  importPlan: [
+    {
+      name: "import a plan task from XLSX into the 2021 plan",
+      allowed: ["homeAffairs"],
+      prepare: openYear,
+      run: importOne,
+      state: planState,
+    },
+  ],
   addPlanTask: [
     {
       name: "add a task to area VII of the plan",

@@ -41,4 +41,9 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
     cookie: office,
     base: () => ({ id: "khong-co-nhiem-vu", version: 1, direction: "UP" }),
   },
+  importPlan: {
+    document: `mutation($input: ImportPlanInput!) { importPlan(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: office,
+    base: () => ({ yearId: "khong-co-nam", contentBase64: "UEsDBA==" }),
+  },
 };
