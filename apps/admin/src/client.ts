@@ -57,6 +57,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           TaskRollup: () => null,
           ReportTaskProgressSuccess: () => null,
           OverrideTaskStatusSuccess: () => null,
+          ImportPlanSuccess: () => null,
           ConflictError: () => null,
           LoginThrottledError: () => null,
           DemoPasswordRefusedError: () => null,

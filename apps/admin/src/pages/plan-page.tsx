@@ -10,7 +10,8 @@ import {
 } from '../components/plan-task-edit-dialog';
 import { PlanTaskRow, PlanTaskRow_PlanTaskFragment } from '../components/plan-task-row';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
-import { useSelectedYear } from '../components/year-context';
+import { useAppContext, useSelectedYear } from '../components/year-context';
+import { PlanImportDialog } from '../components/plan-import-dialog';
 import { graphql, type ResultOf } from '../graphql';
 import { nextSort, searchTasks, sortTasks, type SortKey, type SortState } from '../lib/plan-table';
 
@@ -108,6 +109,9 @@ export function PlanPage() {
   const data = settled ?? (last.current?.year === year ? last.current.data : undefined);
 
   const [editingId, setEditingId] = useState<string | null>(null);
+  const { permissions } = useAppContext();
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const editTrigger = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -177,6 +181,29 @@ export function PlanPage() {
         {t('plan.title', { year: data.year.year })}
       </h1>
       <p className="lead">{data.year.title}</p>
+      {permissions.managePlan ? (
+        <p>
+          <button type="button" onClick={() => setImporting(true)}>
+            {t('planImport.open')}
+          </button>
+        </p>
+      ) : null}
+      {imported !== null ? (
+        <p role="status" className="notice">
+          {t('planImport.imported', { count: imported })}
+        </p>
+      ) : null}
+      {importing ? (
+        <PlanImportDialog
+          yearId={data.year.id}
+          onClose={() => setImporting(false)}
+          onImported={(count) => {
+            setImporting(false);
+            setImported(count);
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
+      ) : null}
       {/* biome-ignore lint/a11y/useSemanticElements: the filters are a form (labels, Enter); role="search" names it a landmark, which the <search> element is not yet in every screen reader */}
       <form className="filters" role="search" aria-label={t('plan.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
