@@ -19,8 +19,6 @@ import { useServerForm } from '../form/use-server-form';
 import { type EvidenceFileData, EvidenceFilesField } from '../score/evidence-files';
 import { ActionCard_CorrectiveActionFragment, type ActionCardData } from './action-fragments';
 
-const ERRORS = [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields, VersionConflictErrorFields];
-
 export const SubmitCorrectiveActionFixMutation = graphql(
   `
   mutation SubmitCorrectiveActionFix($input: SubmitCorrectiveActionFixInput!) {
@@ -34,7 +32,13 @@ export const SubmitCorrectiveActionFixMutation = graphql(
     }
   }
 `,
-  [ActionCard_CorrectiveActionFragment, ...ERRORS],
+  [
+    ActionCard_CorrectiveActionFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const VerifyCorrectiveActionMutation = graphql(
@@ -50,7 +54,13 @@ export const VerifyCorrectiveActionMutation = graphql(
     }
   }
 `,
-  [ActionCard_CorrectiveActionFragment, ...ERRORS],
+  [
+    ActionCard_CorrectiveActionFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const ReopenCorrectiveActionMutation = graphql(
@@ -66,7 +76,13 @@ export const ReopenCorrectiveActionMutation = graphql(
     }
   }
 `,
-  [ActionCard_CorrectiveActionFragment, ...ERRORS],
+  [
+    ActionCard_CorrectiveActionFragment,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 const DIALOG: Record<ActionStepKind, string> = { submit: 'fixDialog', verify: 'verifyDialog', reopen: 'reopenDialog' };

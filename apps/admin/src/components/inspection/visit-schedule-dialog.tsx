@@ -41,16 +41,6 @@ const VisitStepFields = graphql(`
   }
 `);
 
-const ANSWER = [
-  VisitCard_InspectionVisitFragment,
-  VisitConflictFields,
-  VisitStepFields,
-  ValidationErrorFields,
-  ForbiddenErrorFields,
-  NotFoundErrorFields,
-  VersionConflictErrorFields,
-] as const;
-
 export const CreateInspectionVisitMutation = graphql(
   `
     mutation CreateInspectionVisit($input: CreateInspectionVisitInput!) {
@@ -70,7 +60,15 @@ export const CreateInspectionVisitMutation = graphql(
       }
     }
   `,
-  [...ANSWER],
+  [
+    VisitCard_InspectionVisitFragment,
+    VisitConflictFields,
+    VisitStepFields,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const UpdateInspectionVisitMutation = graphql(
@@ -92,7 +90,15 @@ export const UpdateInspectionVisitMutation = graphql(
       }
     }
   `,
-  [...ANSWER],
+  [
+    VisitCard_InspectionVisitFragment,
+    VisitConflictFields,
+    VisitStepFields,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export interface ScheduleChoices {

@@ -7,8 +7,6 @@ import {
 } from '../form/error-fragments';
 import { RegistrationViewFields } from './registration-fragments';
 
-const ERRORS = [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields, VersionConflictErrorFields];
-
 export const SaveRegistrationItemMutation = graphql(
   `
   mutation SaveRegistrationItem($input: SaveRegistrationItemInput!) {
@@ -32,7 +30,13 @@ export const SaveRegistrationItemMutation = graphql(
     }
   }
 `,
-  [RegistrationViewFields, ...ERRORS],
+  [
+    RegistrationViewFields,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const DeleteRegistrationItemMutation = graphql(
@@ -57,7 +61,13 @@ export const DeleteRegistrationItemMutation = graphql(
     }
   }
 `,
-  [RegistrationViewFields, ...ERRORS],
+  [
+    RegistrationViewFields,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const MoveRegistrationItemMutation = graphql(
@@ -82,7 +92,13 @@ export const MoveRegistrationItemMutation = graphql(
     }
   }
 `,
-  [RegistrationViewFields, ...ERRORS],
+  [
+    RegistrationViewFields,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const SubmitRegistrationMutation = graphql(
@@ -107,7 +123,13 @@ export const SubmitRegistrationMutation = graphql(
     }
   }
 `,
-  [RegistrationViewFields, ...ERRORS],
+  [
+    RegistrationViewFields,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const AcceptRegistrationMutation = graphql(
@@ -132,7 +154,13 @@ export const AcceptRegistrationMutation = graphql(
     }
   }
 `,
-  [RegistrationViewFields, ...ERRORS],
+  [
+    RegistrationViewFields,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const ReturnRegistrationMutation = graphql(
@@ -157,7 +185,13 @@ export const ReturnRegistrationMutation = graphql(
     }
   }
 `,
-  [RegistrationViewFields, ...ERRORS],
+  [
+    RegistrationViewFields,
+    ValidationErrorFields,
+    ForbiddenErrorFields,
+    NotFoundErrorFields,
+    VersionConflictErrorFields,
+  ],
 );
 
 export const SubmitUnitPlanMutation = graphql(
@@ -192,7 +226,7 @@ export const SubmitUnitPlanMutation = graphql(
     }
   }
 `,
-  ERRORS,
+  [ValidationErrorFields, ForbiddenErrorFields, NotFoundErrorFields, VersionConflictErrorFields],
 );
 
 /** The words of a failed answer (not a field problem): its code translated, else the server's words. */
