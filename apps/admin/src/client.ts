@@ -58,6 +58,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           ReportTaskProgressSuccess: () => null,
           OverrideTaskStatusSuccess: () => null,
           ImportPlanSuccess: () => null,
+          PlanTaskChanged: () => null,
           ConflictError: () => null,
           LoginThrottledError: () => null,
           DemoPasswordRefusedError: () => null,

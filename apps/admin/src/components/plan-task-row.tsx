@@ -36,12 +36,15 @@ export function PlanTaskRow({
   task: taskRef,
   onEdit,
   actionColumn = onEdit !== undefined,
+  onMove,
 }: {
   task: FragmentOf<typeof PlanTaskRow_PlanTaskFragment>;
   /** Given when the viewer may change this task (its `viewerCan…`): adds the "Sửa" button. */
   onEdit?: ((trigger: HTMLButtonElement) => void) | undefined;
   /** The table has an action column (an empty cell when this task offers none). */
   actionColumn?: boolean;
+  /** Given when the viewer may reorder the plan (Home Affairs): "Lên"/"Xuống" within the area. */
+  onMove?: ((direction: 'UP' | 'DOWN') => void) | undefined;
 }) {
   const { t } = useTranslation();
   const task = readFragment(PlanTaskRow_PlanTaskFragment, taskRef);
@@ -97,6 +100,21 @@ export function PlanTaskRow({
           >
             {t('plan.edit.button')}
           </button>
+          {onMove ? (
+            <>
+              {' '}
+              <button type="button" aria-label={t('myTasks.moveUp', { code: task.code })} onClick={() => onMove('UP')}>
+                ↑
+              </button>{' '}
+              <button
+                type="button"
+                aria-label={t('myTasks.moveDown', { code: task.code })}
+                onClick={() => onMove('DOWN')}
+              >
+                ↓
+              </button>
+            </>
+          ) : null}
         </td>
       ) : actionColumn ? (
         <td className="cell-actions" />

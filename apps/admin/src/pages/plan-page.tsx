@@ -2,7 +2,7 @@ import { TaskStatus } from '@cchc/domain';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import {
   PlanTaskEditDialog,
   PlanTaskEditDialog_PlanTaskFragment,
@@ -12,6 +12,7 @@ import { PlanTaskRow, PlanTaskRow_PlanTaskFragment } from '../components/plan-ta
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { useAppContext, useSelectedYear } from '../components/year-context';
 import { PlanImportDialog } from '../components/plan-import-dialog';
+import { MovePlanTaskMutation } from '../components/plan-task-move';
 import { graphql, type ResultOf } from '../graphql';
 import { nextSort, searchTasks, sortTasks, type SortKey, type SortState } from '../lib/plan-table';
 
@@ -39,6 +40,8 @@ export const PlanPageQuery = graphql(
           overdue
           viewerCanUpdateStatus
           viewerCanSetTiming
+          viewerCanOverrideStatus
+          version
           area {
             id
             code
@@ -111,6 +114,18 @@ export function PlanPage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const { permissions } = useAppContext();
   const [importing, setImporting] = useState(false);
+  const [, movePlanTask] = useMutation(MovePlanTaskMutation);
+  const [moveMessage, setMoveMessage] = useState<string | null>(null);
+  const move = async (task: { id: string; code: string; version: number }, direction: 'UP' | 'DOWN') => {
+    const result = await movePlanTask({ input: { id: task.id, version: task.version, direction } });
+    const payload = result.data?.movePlanTask;
+    if (payload?.__typename === 'PlanTaskChanged') {
+      setMoveMessage(t(direction === 'UP' ? 'myTasks.movedUp' : 'myTasks.movedDown', { code: task.code }));
+      reexecute({ requestPolicy: 'network-only' });
+    } else {
+      setMoveMessage(payload && 'message' in payload ? payload.message : t('myTasks.moveFailed'));
+    }
+  };
   const [imported, setImported] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const editTrigger = useRef<HTMLElement | null>(null);
@@ -186,6 +201,11 @@ export function PlanPage() {
           <button type="button" onClick={() => setImporting(true)}>
             {t('planImport.open')}
           </button>
+        </p>
+      ) : null}
+      {moveMessage ? (
+        <p role="status" className="notice">
+          {moveMessage}
         </p>
       ) : null}
       {imported !== null ? (
@@ -316,6 +336,7 @@ export function PlanPage() {
                   task={task}
                   onEdit={canEdit(task) ? (trigger) => openEditor(task.id, trigger) : undefined}
                   actionColumn={columns === COLUMNS_WITH_ACTIONS}
+                  onMove={task.viewerCanOverrideStatus ? (direction) => void move(task, direction) : undefined}
                 />
               ))
             )}
