@@ -12,6 +12,7 @@ import { PlanTaskRow, PlanTaskRow_PlanTaskFragment } from '../components/plan-ta
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { useAppContext, useSelectedYear } from '../components/year-context';
 import { PlanImportDialog } from '../components/plan-import-dialog';
+import { PlanTaskAddDialog } from '../components/plan-task-add-dialog';
 import { MovePlanTaskMutation } from '../components/plan-task-move';
 import { graphql, type ResultOf } from '../graphql';
 import { nextSort, searchTasks, sortTasks, type SortKey, type SortState } from '../lib/plan-table';
@@ -114,6 +115,7 @@ export function PlanPage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const { permissions } = useAppContext();
   const [importing, setImporting] = useState(false);
+  const [adding, setAdding] = useState(false);
   const [, movePlanTask] = useMutation(MovePlanTaskMutation);
   const [moveMessage, setMoveMessage] = useState<string | null>(null);
   const move = async (task: { id: string; code: string; version: number }, direction: 'UP' | 'DOWN') => {
@@ -198,6 +200,9 @@ export function PlanPage() {
       <p className="lead">{data.year.title}</p>
       {permissions.managePlan ? (
         <p>
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('planAdd.open')}
+          </button>{' '}
           <button type="button" onClick={() => setImporting(true)}>
             {t('planImport.open')}
           </button>
@@ -212,6 +217,18 @@ export function PlanPage() {
         <p role="status" className="notice">
           {t('planImport.imported', { count: imported })}
         </p>
+      ) : null}
+      {adding ? (
+        <PlanTaskAddDialog
+          areas={data.year.planAreas}
+          units={data.unitTypes.flatMap((type) => type.units).filter((u) => u.active)}
+          onClose={() => setAdding(false)}
+          onAdded={(code) => {
+            setAdding(false);
+            setMoveMessage(t('planAdd.added', { code }));
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
       ) : null}
       {importing ? (
         <PlanImportDialog
