@@ -232,3 +232,40 @@ describe("importing the plan from XLSX", () => {
     expect(h.errors).toEqual([]);
   });
 });
+
+describe("plan areas", () => {
+  const ADD_AREA = `mutation($input: AddPlanAreaInput!) {
+    addPlanArea(input: $input) { __typename ... on PlanAreaChanged { area { code name position } } ... on ValidationError { problems { field code } } ... on ForbiddenError { reason } }
+  }`;
+  const UPDATE_AREA = `mutation($input: UpdatePlanAreaInput!) {
+    updatePlanArea(input: $input) { __typename ... on PlanAreaChanged { area { code name } } ... on ForbiddenError { reason } }
+  }`;
+
+  it("adds an area after the last one, refuses a taken or malformed code and a unit officer, and renames one", async () => {
+    const last = await h.db.prisma.planArea.findFirstOrThrow({ where: { yearId }, orderBy: { position: "desc" } });
+    const added = await h.gql<R<"addPlanArea">>(
+      ADD_AREA,
+      { input: { yearId, code: "viii", name: "Chuyển đổi số" } },
+      office,
+    );
+    expect(added.body.data!.addPlanArea).toMatchObject({
+      area: { code: "VIII", name: "Chuyển đổi số", position: last.position + 1 },
+    });
+    const taken = await h.gql<R<"addPlanArea">>(ADD_AREA, { input: { yearId, code: "VIII", name: "Lặp" } }, office);
+    expect(taken.body.data!.addPlanArea).toMatchObject({ problems: [{ field: "code", code: "AREA_CODE_TAKEN" }] });
+    const bad = await h.gql<R<"addPlanArea">>(ADD_AREA, { input: { yearId, code: "8", name: "Sai" } }, office);
+    expect(bad.body.data!.addPlanArea).toMatchObject({ problems: [{ field: "code", code: "BAD_AREA_CODE" }] });
+    const denied = await h.gql<R<"addPlanArea">>(ADD_AREA, { input: { yearId, code: "IX", name: "Không" } }, justice);
+    expect(denied.body.data!.addPlanArea).toMatchObject({ __typename: "ForbiddenError" });
+    expect(await h.db.prisma.planArea.count({ where: { yearId } })).toBe(last.position + 2);
+
+    const area = await h.db.prisma.planArea.findFirstOrThrow({ where: { yearId, code: "VIII" } });
+    const renamed = await h.gql<R<"updatePlanArea">>(
+      UPDATE_AREA,
+      { input: { id: area.id, name: "Chính quyền số" } },
+      office,
+    );
+    expect(renamed.body.data!.updatePlanArea).toMatchObject({ area: { code: "VIII", name: "Chính quyền số" } });
+    expect(await h.db.prisma.auditLog.count({ where: { action: "plan_area.save" } })).toBe(2);
+  });
+});

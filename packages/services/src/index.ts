@@ -157,3 +157,4 @@ export { addPlanTask } from "./plan/add-plan-task.js";
 export { movePlanTask } from "./plan/move-plan-task.js";
 export { importPlanXlsx } from "./plan/import-plan-xlsx.js";
 export { planImportTemplate } from "./plan/plan-import-template.js";
+export { addPlanArea, updatePlanArea } from "./plan/save-plan-area.js";

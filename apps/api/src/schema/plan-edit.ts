@@ -1,6 +1,13 @@
 // Editing a year's plan by hand (issue #10): add a task to an area, move a task up or down within
 // its area (Home Affairs). Thin resolvers over the services; expected failures are union results.
-import { addPlanTask, importPlanXlsx, movePlanTask, planImportTemplate } from "@cchc/services";
+import {
+  addPlanArea,
+  addPlanTask,
+  importPlanXlsx,
+  movePlanTask,
+  planImportTemplate,
+  updatePlanArea,
+} from "@cchc/services";
 import { builder } from "../builder.js";
 import { operation } from "../context.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
@@ -113,5 +120,57 @@ builder.queryField("planImportTemplate", (t) =>
       "The plan import's XLSX template (Mã, Nội dung nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian thực hiện, Sản phẩm), base64.",
     authScopes: { loggedIn: true },
     resolve: async () => (await planImportTemplate()).toString("base64"),
+  }),
+);
+
+const PlanAreaChanged = builder.objectRef<{ areaId: string }>("PlanAreaChanged").implement({
+  fields: (t) => ({
+    area: t.prismaField({
+      type: "PlanArea",
+      resolve: (query, root, _args, ctx) =>
+        ctx.prisma.planArea.findUniqueOrThrow({ ...query, where: { id: root.areaId } }),
+    }),
+  }),
+});
+
+const AddPlanAreaInput = builder.inputType("AddPlanAreaInput", {
+  fields: (t) => ({
+    yearId: t.id({ required: true }),
+    code: t.string({ required: true, description: 'A Roman numeral not yet used in the plan ("VIII").' }),
+    name: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField("addPlanArea", (t) =>
+  t.field({
+    type: PlanAreaChanged,
+    description: "Home Affairs adds an area after the plan's last one.",
+    authScopes: { loggedIn: true },
+    errors: {
+      types: [ForbiddenError, NotFoundError, ValidationError],
+      directResult: true,
+      union: { name: "AddPlanAreaResult" },
+    },
+    args: { input: t.arg({ type: AddPlanAreaInput, required: true }) },
+    resolve: (_root, { input }, ctx) => addPlanArea(operation(ctx), { ...input, yearId: String(input.yearId) }),
+  }),
+);
+
+const UpdatePlanAreaInput = builder.inputType("UpdatePlanAreaInput", {
+  fields: (t) => ({ id: t.id({ required: true }), name: t.string({ required: true }) }),
+});
+
+builder.mutationField("updatePlanArea", (t) =>
+  t.field({
+    type: PlanAreaChanged,
+    description: "Home Affairs renames an area of the plan.",
+    authScopes: { loggedIn: true },
+    errors: {
+      types: [ForbiddenError, NotFoundError, ValidationError],
+      directResult: true,
+      union: { name: "UpdatePlanAreaResult" },
+    },
+    args: { input: t.arg({ type: UpdatePlanAreaInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updatePlanArea(operation(ctx), { ...input, id: String(input.id) }),
   }),
 );

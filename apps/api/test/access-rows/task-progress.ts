@@ -102,7 +102,55 @@ async function importOne(cookie: string | null) {
   return gqlOutcome(IMPORT, { input: { yearId: kit.yearId, contentBase64 } }, cookie, "importPlan");
 }
 
+const ADD_AREA = `mutation($input: AddPlanAreaInput!) {
+  addPlanArea(input: $input) { __typename ... on Error { code message } }
+}`;
+const UPDATE_AREA = `mutation($input: UpdatePlanAreaInput!) {
+  updatePlanArea(input: $input) { __typename ... on Error { code message } }
+}`;
+const ROMAN = ["VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+
+async function areaState() {
+  return kit.h.db.prisma.planArea.findMany({ where: { yearId: kit.yearId }, orderBy: { id: "asc" } });
+}
+
+/** Adds the next unused area code (so an allowed attempt succeeds). */
+async function addArea(cookie: string | null) {
+  const used = new Set((await areaState()).map((a) => a.code));
+  const code = ROMAN.find((c) => !used.has(c)) ?? "XX";
+  return gqlOutcome(
+    ADD_AREA,
+    { input: { yearId: kit.yearId, code, name: "Ma trận quyền: lĩnh vực" } },
+    cookie,
+    "addPlanArea",
+  );
+}
+
+async function renameAreaVII(cookie: string | null) {
+  const area = await kit.h.db.prisma.planArea.findFirstOrThrow({ where: { yearId: kit.yearId, code: "VII" } });
+  const name = area.name.endsWith("(đổi tên)") ? area.name.replace(" (đổi tên)", "") : `${area.name} (đổi tên)`;
+  return gqlOutcome(UPDATE_AREA, { input: { id: area.id, name } }, cookie, "updatePlanArea");
+}
+
 export const TASK_PROGRESS_ROWS: Record<string, Case[]> = {
+  addPlanArea: [
+    {
+      name: "add an area to the 2021 plan",
+      allowed: ["homeAffairs"],
+      prepare: openYear,
+      run: addArea,
+      state: areaState,
+    },
+  ],
+  updatePlanArea: [
+    {
+      name: "rename area VII of the 2021 plan",
+      allowed: ["homeAffairs"],
+      prepare: openYear,
+      run: renameAreaVII,
+      state: areaState,
+    },
+  ],
   importPlan: [
     {
       name: "import a plan task from XLSX into the 2021 plan",

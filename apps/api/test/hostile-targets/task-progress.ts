@@ -46,4 +46,14 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
     cookie: office,
     base: () => ({ yearId: "khong-co-nam", contentBase64: "UEsDBA==" }),
   },
+  addPlanArea: {
+    document: `mutation($input: AddPlanAreaInput!) { addPlanArea(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: office,
+    base: () => ({ yearId: "khong-co-nam", code: "VIII", name: "Kiểm thử" }),
+  },
+  updatePlanArea: {
+    document: `mutation($input: UpdatePlanAreaInput!) { updatePlanArea(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: office,
+    base: () => ({ id: "khong-co-linh-vuc", name: "Kiểm thử" }),
+  },
 };

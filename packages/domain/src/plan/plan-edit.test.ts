@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inputProblems } from '../text/input-problems';
-import { addPlanTaskInputSchema, moveNeighbour, nextTaskNumber, overlappingUnits } from './plan-edit';
+import {
+  addPlanAreaInputSchema,
+  addPlanTaskInputSchema,
+  moveNeighbour,
+  nextTaskNumber,
+  overlappingUnits,
+  updatePlanAreaInputSchema,
+} from './plan-edit';
 
 describe('plan editing rules', () => {
   it.each([
@@ -41,5 +48,25 @@ describe('plan editing rules', () => {
           .sort(),
       ).toEqual(['leadLabel:REQUIRED', 'text:REQUIRED', 'timePhrase:TOO_LONG']);
     }
+  });
+});
+
+describe('plan areas', () => {
+  it.each([
+    ['VIII', true],
+    [' viii ', true],
+    ['XIV', true],
+    ['IIII', false],
+    ['8', false],
+    ['', false],
+  ])('area code %j valid: %s', (code, ok) => {
+    expect(addPlanAreaInputSchema.safeParse({ yearId: 'y', code, name: 'Lĩnh vực' }).success).toBe(ok);
+  });
+  it('normalises the code to upper case and requires a name', () => {
+    expect(addPlanAreaInputSchema.parse({ yearId: 'y', code: 'ix', name: ' Chuyển đổi số ' })).toMatchObject({
+      code: 'IX',
+      name: 'Chuyển đổi số',
+    });
+    expect(updatePlanAreaInputSchema.safeParse({ id: 'a', name: '\u200b' }).success).toBe(false);
   });
 });

@@ -63,3 +63,23 @@ export function moveNeighbour<T extends { id: string; position: number }>(
   if (i < 0) return null;
   return ordered[direction === 'UP' ? i - 1 : i + 1] ?? null;
 }
+
+/** An area's code: a Roman numeral as plans number them ("I" … "XX"). */
+export const AREA_CODE = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/u;
+
+export const addPlanAreaInputSchema = z.object({
+  yearId: id,
+  code: z
+    .string()
+    .max(10, inputIssue('BAD_AREA_CODE', 'Mã lĩnh vực là số La Mã, ví dụ "VIII".'))
+    .transform((v) => v.trim().toUpperCase())
+    .refine(
+      (v) => v !== '' && AREA_CODE.test(v),
+      inputIssue('BAD_AREA_CODE', 'Mã lĩnh vực là số La Mã, ví dụ "VIII".'),
+    ),
+  name: requiredText(PLAN_TEXT_LIMITS.label),
+});
+export type AddPlanAreaInput = z.input<typeof addPlanAreaInputSchema>;
+
+export const updatePlanAreaInputSchema = z.object({ id, name: requiredText(PLAN_TEXT_LIMITS.label) });
+export type UpdatePlanAreaInput = z.input<typeof updatePlanAreaInputSchema>;

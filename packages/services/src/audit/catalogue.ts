@@ -242,6 +242,14 @@ export const auditEvent = z.discriminatedUnion("action", [
       coordinatingUnitIds: z.array(z.string()),
     }),
   }),
+  /** Home Affairs added (before null) or renamed an area of a year's plan. */
+  z.object({
+    action: z.literal("plan_area.save"),
+    entity: z.literal("PlanArea"),
+    entityId: z.string(),
+    before: z.object({ code: z.string(), name: z.string(), position: z.number().int() }).nullable(),
+    after: z.object({ code: z.string(), name: z.string(), position: z.number().int() }),
+  }),
   /** Home Affairs moved a task within its area (it swapped places with `swappedWith`). */
   z.object({
     action: z.literal("plan_task.move"),
