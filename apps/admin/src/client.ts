@@ -59,6 +59,7 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           OverrideTaskStatusSuccess: () => null,
           ImportPlanSuccess: () => null,
           PlanTaskChanged: () => null,
+          PlanAreaChanged: () => null,
           ConflictError: () => null,
           LoginThrottledError: () => null,
           DemoPasswordRefusedError: () => null,

@@ -13,6 +13,7 @@ import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { useAppContext, useSelectedYear } from '../components/year-context';
 import { PlanImportDialog } from '../components/plan-import-dialog';
 import { PlanTaskAddDialog } from '../components/plan-task-add-dialog';
+import { PlanAreasDialog } from '../components/plan-areas-dialog';
 import { MovePlanTaskMutation } from '../components/plan-task-move';
 import { graphql, type ResultOf } from '../graphql';
 import { nextSort, searchTasks, sortTasks, type SortKey, type SortState } from '../lib/plan-table';
@@ -116,6 +117,7 @@ export function PlanPage() {
   const { permissions } = useAppContext();
   const [importing, setImporting] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [editingAreas, setEditingAreas] = useState(false);
   const [, movePlanTask] = useMutation(MovePlanTaskMutation);
   const [moveMessage, setMoveMessage] = useState<string | null>(null);
   const move = async (task: { id: string; code: string; version: number }, direction: 'UP' | 'DOWN') => {
@@ -203,6 +205,9 @@ export function PlanPage() {
           <button type="button" onClick={() => setAdding(true)}>
             {t('planAdd.open')}
           </button>{' '}
+          <button type="button" onClick={() => setEditingAreas(true)}>
+            {t('planAreas.open')}
+          </button>{' '}
           <button type="button" onClick={() => setImporting(true)}>
             {t('planImport.open')}
           </button>
@@ -217,6 +222,18 @@ export function PlanPage() {
         <p role="status" className="notice">
           {t('planImport.imported', { count: imported })}
         </p>
+      ) : null}
+      {editingAreas ? (
+        <PlanAreasDialog
+          yearId={data.year.id}
+          areas={data.year.planAreas}
+          onClose={() => setEditingAreas(false)}
+          onChanged={(message) => {
+            setEditingAreas(false);
+            setMoveMessage(message);
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
       ) : null}
       {adding ? (
         <PlanTaskAddDialog
