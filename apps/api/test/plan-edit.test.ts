@@ -269,3 +269,52 @@ describe("plan areas", () => {
     expect(await h.db.prisma.auditLog.count({ where: { action: "plan_area.save" } })).toBe(2);
   });
 });
+
+describe("correcting a task's texts", () => {
+  const UPDATE_TEXT = `mutation($input: UpdatePlanTaskTextInput!) {
+    updatePlanTaskText(input: $input) {
+      __typename
+      ... on PlanTaskChanged { task { text timePhrase timing { kind start due } } }
+      ... on ValidationError { problems { field code } }
+      ... on ConflictError { currentVersion }
+      ... on ForbiddenError { reason }
+    }
+  }`;
+
+  it("changes the text and the phrase (dates recomputed), refuses a stale version and a unit officer", async () => {
+    const t = await h.db.prisma.planTask.findFirstOrThrow({ where: { yearId, code: "III.1" } });
+    const ok = await h.gql<R<"updatePlanTaskText">>(
+      UPDATE_TEXT,
+      { input: { id: t.id, version: t.version, text: "Nội dung đã sửa", timePhrase: "Từ tháng 3 đến tháng 5/2021" } },
+      office,
+    );
+    expect(ok.body.data!.updatePlanTaskText).toMatchObject({
+      task: {
+        text: "Nội dung đã sửa",
+        timePhrase: "Từ tháng 3 đến tháng 5/2021",
+        timing: { kind: "WINDOW", start: "2021-03-01", due: "2021-05-31" },
+      },
+    });
+    const stale = await h.gql<R<"updatePlanTaskText">>(
+      UPDATE_TEXT,
+      { input: { id: t.id, version: t.version, text: "Cũ" } },
+      office,
+    );
+    expect(stale.body.data!.updatePlanTaskText).toMatchObject({ __typename: "ConflictError" });
+    const denied = await h.gql<R<"updatePlanTaskText">>(
+      UPDATE_TEXT,
+      { input: { id: t.id, version: t.version + 1, text: "X" } },
+      justice,
+    );
+    expect(denied.body.data!.updatePlanTaskText).toMatchObject({ __typename: "ForbiddenError" });
+    const nothing = await h.gql<R<"updatePlanTaskText">>(
+      UPDATE_TEXT,
+      { input: { id: t.id, version: t.version + 1 } },
+      office,
+    );
+    expect(nothing.body.data!.updatePlanTaskText).toMatchObject({
+      problems: [{ field: "id", code: "NOTHING_TO_CHANGE" }],
+    });
+    expect(await h.db.prisma.auditLog.count({ where: { action: "plan_task.update_text", entityId: t.id } })).toBe(1);
+  });
+});

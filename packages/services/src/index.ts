@@ -158,3 +158,4 @@ export { movePlanTask } from "./plan/move-plan-task.js";
 export { importPlanXlsx } from "./plan/import-plan-xlsx.js";
 export { planImportTemplate } from "./plan/plan-import-template.js";
 export { addPlanArea, updatePlanArea } from "./plan/save-plan-area.js";
+export { updatePlanTaskText } from "./plan/update-plan-task-text.js";

@@ -7,6 +7,7 @@ import {
   movePlanTask,
   planImportTemplate,
   updatePlanArea,
+  updatePlanTaskText,
 } from "@cchc/services";
 import { builder } from "../builder.js";
 import { operation } from "../context.js";
@@ -172,5 +173,31 @@ builder.mutationField("updatePlanArea", (t) =>
     },
     args: { input: t.arg({ type: UpdatePlanAreaInput, required: true }) },
     resolve: (_root, { input }, ctx) => updatePlanArea(operation(ctx), { ...input, id: String(input.id) }),
+  }),
+);
+
+const UpdatePlanTaskTextInput = builder.inputType("UpdatePlanTaskTextInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    text: t.string({ required: false }),
+    leadLabel: t.string({ required: false }),
+    coordinatingLabel: t.string({ required: false }),
+    timePhrase: t.string({ required: false, description: "A new phrase recomputes the dates (unless set by hand)." }),
+  }),
+});
+
+builder.mutationField("updatePlanTaskText", (t) =>
+  t.field({
+    type: PlanTaskChanged,
+    description: "Home Affairs corrects a task's texts.",
+    authScopes: { loggedIn: true },
+    errors: {
+      types: [ConflictError, ForbiddenError, NotFoundError, ValidationError],
+      directResult: true,
+      union: { name: "UpdatePlanTaskTextResult" },
+    },
+    args: { input: t.arg({ type: UpdatePlanTaskTextInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updatePlanTaskText(operation(ctx), { ...input, id: String(input.id) }),
   }),
 );

@@ -132,7 +132,21 @@ async function renameAreaVII(cookie: string | null) {
   return gqlOutcome(UPDATE_AREA, { input: { id: area.id, name } }, cookie, "updatePlanArea");
 }
 
+const UPDATE_TEXT = `mutation($input: UpdatePlanTaskTextInput!) {
+  updatePlanTaskText(input: $input) { __typename ... on Error { code message } }
+}`;
+
+/** Toggles a mark at the end of I.2's product text, at its version now. */
+async function retextI2(cookie: string | null) {
+  const task = await taskI2();
+  const text = task.text.endsWith(" (sửa)") ? task.text.slice(0, -6) : `${task.text} (sửa)`;
+  return gqlOutcome(UPDATE_TEXT, { input: { id: task.id, version: task.version, text } }, cookie, "updatePlanTaskText");
+}
+
 export const TASK_PROGRESS_ROWS: Record<string, Case[]> = {
+  updatePlanTaskText: [
+    { name: "correct task I.2's text", allowed: ["homeAffairs"], prepare: openYear, run: retextI2, state },
+  ],
   addPlanArea: [
     {
       name: "add an area to the 2021 plan",

@@ -56,4 +56,16 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
     cookie: office,
     base: () => ({ id: "khong-co-linh-vuc", name: "Kiểm thử" }),
   },
+  updatePlanTaskText: {
+    document: `mutation($input: UpdatePlanTaskTextInput!) { updatePlanTaskText(input: $input) { __typename ... on Error { code message } } }`,
+    cookie: office,
+    base: () => ({
+      id: "khong-co-nhiem-vu",
+      version: 1,
+      text: "Kiểm thử",
+      leadLabel: "Phòng Nội vụ",
+      coordinatingLabel: "",
+      timePhrase: "Quý I",
+    }),
+  },
 };

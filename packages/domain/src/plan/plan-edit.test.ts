@@ -70,3 +70,14 @@ describe('plan areas', () => {
     expect(updatePlanAreaInputSchema.safeParse({ id: 'a', name: '\u200b' }).success).toBe(false);
   });
 });
+
+describe('updatePlanTaskTextInputSchema', () => {
+  it('needs something to change and a visible text', async () => {
+    const { updatePlanTaskTextInputSchema } = await import('./plan-edit');
+    expect(updatePlanTaskTextInputSchema.safeParse({ id: 't', version: 1 }).success).toBe(false);
+    expect(updatePlanTaskTextInputSchema.safeParse({ id: 't', version: 1, text: ' ' }).success).toBe(false);
+    expect(updatePlanTaskTextInputSchema.parse({ id: 't', version: 1, timePhrase: ' Quý III ' })).toMatchObject({
+      timePhrase: 'Quý III',
+    });
+  });
+});

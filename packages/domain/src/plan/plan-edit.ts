@@ -83,3 +83,20 @@ export type AddPlanAreaInput = z.input<typeof addPlanAreaInputSchema>;
 
 export const updatePlanAreaInputSchema = z.object({ id, name: requiredText(PLAN_TEXT_LIMITS.label) });
 export type UpdatePlanAreaInput = z.input<typeof updatePlanAreaInputSchema>;
+
+/** A task's texts changed by hand; a new time phrase recomputes its dates (unless set by hand). */
+export const updatePlanTaskTextInputSchema = z
+  .object({
+    id,
+    version: z.number().refine((v) => Number.isInteger(v) && v >= 1, inputIssue('INVALID', 'Phiên bản không hợp lệ.')),
+    text: requiredText(PLAN_TEXT_LIMITS.text).nullish(),
+    leadLabel: requiredText(PLAN_TEXT_LIMITS.label).nullish(),
+    coordinatingLabel: z.string().max(PLAN_TEXT_LIMITS.label, inputIssue('TOO_LONG', 'Văn bản quá dài.')).nullish(),
+    timePhrase: requiredText(PLAN_TEXT_LIMITS.timePhrase).nullish(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.text == null && v.leadLabel == null && v.coordinatingLabel == null && v.timePhrase == null) {
+      ctx.addIssue({ code: 'custom', path: ['id'], ...inputIssue('NOTHING_TO_CHANGE', 'Không có thay đổi nào.') });
+    }
+  });
+export type UpdatePlanTaskTextInput = z.input<typeof updatePlanTaskTextInputSchema>;

@@ -250,6 +250,14 @@ export const auditEvent = z.discriminatedUnion("action", [
     before: z.object({ code: z.string(), name: z.string(), position: z.number().int() }).nullable(),
     after: z.object({ code: z.string(), name: z.string(), position: z.number().int() }),
   }),
+  /** Home Affairs corrected a task's texts (a new time phrase recomputes its dates). */
+  z.object({
+    action: z.literal("plan_task.update_text"),
+    entity: z.literal("PlanTask"),
+    entityId: z.string(),
+    before: z.object({ text: z.string(), leadLabel: z.string(), coordinatingLabel: z.string(), timePhrase: z.string() }),
+    after: z.object({ text: z.string(), leadLabel: z.string(), coordinatingLabel: z.string(), timePhrase: z.string() }),
+  }),
   /** Home Affairs moved a task within its area (it swapped places with `swappedWith`). */
   z.object({
     action: z.literal("plan_task.move"),
