@@ -298,6 +298,7 @@ describe("overrideTaskStatus", () => {
 describe("myTasks and the plan's progress", () => {
   const MY_TASKS = `query($yearId: ID!) {
     myTasks(yearId: $yearId) { role task { code viewerCanReportProgress } part { status percent evidence { id } } }
+    year(year: 2021) { viewerTasks { id role } }
   }`;
 
   it("lists exactly the tasks the officer's unit leads or coordinates, each with its own part", async () => {
@@ -319,6 +320,10 @@ describe("myTasks and the plan's progress", () => {
       expected.map((l) => `${l.role} ${l.task.code}`).sort(),
     );
     expect(got.every((x) => x.task.viewerCanReportProgress)).toBe(true);
+    // the same list on the year (the page's one query)
+    expect((res.body.data as unknown as { year: { viewerTasks: unknown[] } }).year.viewerTasks).toHaveLength(
+      got.length,
+    );
     expect(got.find((x) => x.task.code === "I.1")).toMatchObject({ role: "LEAD", part: { status: "DONE" } });
     expect(got.find((x) => x.task.code === "I.2")).toMatchObject({ part: null });
     // Home Affairs is not a unit officer: an empty list, not an error.
@@ -346,6 +351,41 @@ describe("myTasks and the plan's progress", () => {
     await h.gql(PLAN, { area: "IV" }, office);
     expect(h.db.statements.filter((s) => /^\s*SELECT/i.test(s)).length).toBe(allCount);
     expect(allCount).toBeLessThanOrEqual(14);
+  });
+
+  it("logged no unexpected server errors", () => {
+    expect(h.errors).toEqual([]);
+  });
+});
+
+describe("updatePlanTask's status after the roll-up", () => {
+  const UPDATE = `mutation($input: UpdatePlanTaskInput!) {
+    updatePlanTask(input: $input) { __typename ... on UpdatePlanTaskSuccess { task { status statusOverride progress { unit { id } status percent } } } ... on Error { code } }
+  }`;
+
+  it("is Home Affairs' override, and the lead officer's own part (the task then takes the roll-up)", async () => {
+    const t = await task("I.2"); // led by Phòng Tư pháp alone; no part reported yet
+    const byOffice = await h.gql<Result<"updatePlanTask">>(
+      UPDATE,
+      { input: { id: t.id, version: t.version, status: "DONE" } },
+      office,
+    );
+    expect(byOffice.body.data!.updatePlanTask).toMatchObject({
+      task: { status: "DONE", statusOverride: "DONE", progress: [] },
+    });
+    const again = await task("I.2");
+    const byOfficer = await h.gql<Result<"updatePlanTask">>(
+      UPDATE,
+      { input: { id: again.id, version: again.version, status: "IN_PROGRESS" } },
+      justice,
+    );
+    expect(byOfficer.body.data!.updatePlanTask).toMatchObject({
+      task: {
+        statusOverride: "DONE",
+        status: "DONE",
+        progress: [{ unit: { id: justiceId }, status: "IN_PROGRESS", percent: 50 }],
+      },
+    });
   });
 
   it("logged no unexpected server errors", () => {
