@@ -22,8 +22,8 @@ import { inputHygienePlugin } from "./input-hygiene.js";
 import { securityHeaders } from "./http/headers.js";
 import { mountVisitMinutes } from "./http/visit-minutes.js";
 import { mountFiles } from "./http/files.js";
-import { mountSurveyTemplates } from "./http/survey-templates.js";
 import { mountRegistrationDownloads } from "./http/registrations.js";
+import { mountSurveyTemplates } from "./http/survey-templates.js";
 import { mountHealth } from "./http/health.js";
 import { mountReportDownloads } from "./http/calendar.js";
 import { schema } from "./schema/index.js";
@@ -108,11 +108,11 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
 
   mountHealth(app, { prisma: options.prisma });
-  mountSurveyTemplates(app, { prisma: options.prisma, logErrors: options.logErrors });
   mountReportDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
-  mountRegistrationDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
+  mountSurveyTemplates(app, { prisma: options.prisma, logErrors: options.logErrors });
   const storage = options.storage ?? folderStorage(defaultFilesDir());
   mountVisitMinutes(app, { prisma: options.prisma, storage, now, logErrors: options.logErrors });
+  mountRegistrationDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
   mountFiles(app, {
     prisma: options.prisma,
     storage,

@@ -348,48 +348,52 @@ describe("hostile input", () => {
   // each checking that the business tables are exactly as before.
   const seen = { requests: 0, codes: new Map<string, number>(), status: new Map<number, number>() };
 
-  it.each(Object.keys(TARGETS))("%s: every bad input answered with a clear code, nothing changed", async (mutation) => {
-    const target = TARGETS[mutation]!;
-    const before = await digest();
-    const fields = schema.getMutationType()!.getFields();
-    const failures: string[] = [];
-    const inputType = fields[mutation]!.args.find((a) => a.name === "input")!.type;
-    const paths = ["", ...inputPaths(inputType).filter((p) => p !== "")];
-    for (const path of paths) {
-      for (const bad of badValues()) {
-        const input = path === "" ? bad : withValue(target.base(), path, bad);
-        const res = await fetch(`${h.app.url}/graphql`, {
-          method: "POST",
-          headers: { "content-type": "application/json", cookie: target.cookie() },
-          body: JSON.stringify({ query: target.document, variables: { input } }),
-        });
-        seen.requests++;
-        seen.status.set(res.status, (seen.status.get(res.status) ?? 0) + 1);
-        const text = await res.text();
-        const where = `${mutation} ${path || "(input)"} = ${JSON.stringify(bad)?.slice(0, 40)}`;
-        if (res.status >= 500) failures.push(`${where}: HTTP ${res.status}`);
-        if (text.length > 8_000) failures.push(`${where}: answer of ${text.length} characters (echoes the input?)`);
-        const body = JSON.parse(text) as {
-          data?: Record<string, { __typename?: string; code?: string } | null> | null;
-          errors?: Array<{ extensions?: { code?: string } }>;
-        };
-        for (const e of body.errors ?? []) {
-          const code = e.extensions?.code ?? "(none)";
-          seen.codes.set(code, (seen.codes.get(code) ?? 0) + 1);
-          if (!CLEAR_CODES.has(code)) failures.push(`${where}: error code ${code}`);
-        }
-        const result = body.data?.[mutation];
-        if (result && typeof result === "object") {
-          const code = result.code ?? `(${result.__typename})`;
-          seen.codes.set(code, (seen.codes.get(code) ?? 0) + 1);
-          if (!result.__typename?.endsWith("Error") || !result.code)
-            failures.push(`${where}: answered ${result.__typename}`);
+  it.each(Object.keys(TARGETS))(
+    "%s: every bad input answered with a clear code, nothing changed",
+    async (mutation) => {
+      const target = TARGETS[mutation]!;
+      const before = await digest();
+      const fields = schema.getMutationType()!.getFields();
+      const failures: string[] = [];
+      const inputType = fields[mutation]!.args.find((a) => a.name === "input")!.type;
+      const paths = ["", ...inputPaths(inputType).filter((p) => p !== "")];
+      for (const path of paths) {
+        for (const bad of badValues()) {
+          const input = path === "" ? bad : withValue(target.base(), path, bad);
+          const res = await fetch(`${h.app.url}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie: target.cookie() },
+            body: JSON.stringify({ query: target.document, variables: { input } }),
+          });
+          seen.requests++;
+          seen.status.set(res.status, (seen.status.get(res.status) ?? 0) + 1);
+          const text = await res.text();
+          const where = `${mutation} ${path || "(input)"} = ${JSON.stringify(bad)?.slice(0, 40)}`;
+          if (res.status >= 500) failures.push(`${where}: HTTP ${res.status}`);
+          if (text.length > 8_000) failures.push(`${where}: answer of ${text.length} characters (echoes the input?)`);
+          const body = JSON.parse(text) as {
+            data?: Record<string, { __typename?: string; code?: string } | null> | null;
+            errors?: Array<{ extensions?: { code?: string } }>;
+          };
+          for (const e of body.errors ?? []) {
+            const code = e.extensions?.code ?? "(none)";
+            seen.codes.set(code, (seen.codes.get(code) ?? 0) + 1);
+            if (!CLEAR_CODES.has(code)) failures.push(`${where}: error code ${code}`);
+          }
+          const result = body.data?.[mutation];
+          if (result && typeof result === "object") {
+            const code = result.code ?? `(${result.__typename})`;
+            seen.codes.set(code, (seen.codes.get(code) ?? 0) + 1);
+            if (!result.__typename?.endsWith("Error") || !result.code)
+              failures.push(`${where}: answered ${result.__typename}`);
+          }
         }
       }
-    }
-    expect(failures.slice(0, 20)).toEqual([]);
-    expect(await digest()).toEqual(before);
-  }, 180_000);
+      expect(failures.slice(0, 20)).toEqual([]);
+      expect(await digest()).toEqual(before);
+    },
+    180_000,
+  );
 
   it("sent at least 1,000 bad inputs in all, and logged no server error", () => {
     console.log(

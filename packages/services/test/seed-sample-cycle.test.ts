@@ -161,7 +161,10 @@ describe("seedSampleCycle: the live sample year", () => {
       select: { code: true, status: true, units: { select: { unitId: true, role: true } }, progress: true },
     });
     for (const t of tasks) {
-      const leads = t.units.filter((u) => u.role === "LEAD").map((u) => u.unitId).sort();
+      const leads = t.units
+        .filter((u) => u.role === "LEAD")
+        .map((u) => u.unitId)
+        .sort();
       const parts = t.progress.filter((p) => p.role === "LEAD");
       expect(parts.map((p) => p.unitId).sort(), t.code).toEqual(leads);
       // the task's status is the roll-up of its parts: done exactly when every lead unit is done

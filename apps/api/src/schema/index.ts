@@ -16,14 +16,14 @@ import "./score-entry.js";
 import "./evidence.js";
 import "./unit-cycle.js";
 import "./adjustment.js";
-import "./corrective-action.js";
 import "./survey.js";
+import "./corrective-action.js";
 import "./inspection-visit.js";
 import "./finding.js";
 import "./visit-minutes.js";
+import "./registration.js";
 import "./report.js";
 import "./deadline.js";
-import "./registration.js";
 
 builder.queryType({});
 builder.mutationType({});

@@ -34,7 +34,12 @@ export type Resource =
   | ({ type: 'YearResults'; unitId: string | null; approved: boolean } & InYear)
   | { type: 'User'; userId: string }
   /** One unit's part of a plan task (TaskProgress): the task's linked units and whose part it is. */
-  | ({ type: 'TaskPart'; unitId: string; leadUnitIds: readonly string[]; coordinatingUnitIds: readonly string[] } & InYear)
+  | ({
+      type: 'TaskPart';
+      unitId: string;
+      leadUnitIds: readonly string[];
+      coordinatingUnitIds: readonly string[];
+    } & InYear)
   /** A unit's registration form (Mẫu đăng ký): its unit and where it is on its way through Home Affairs. */
   | ({ type: 'UnitRegistration'; unitId: string; status: RegistrationStatus } & InYear);
 

@@ -255,7 +255,12 @@ export const auditEvent = z.discriminatedUnion("action", [
     action: z.literal("plan_task.update_text"),
     entity: z.literal("PlanTask"),
     entityId: z.string(),
-    before: z.object({ text: z.string(), leadLabel: z.string(), coordinatingLabel: z.string(), timePhrase: z.string() }),
+    before: z.object({
+      text: z.string(),
+      leadLabel: z.string(),
+      coordinatingLabel: z.string(),
+      timePhrase: z.string(),
+    }),
     after: z.object({ text: z.string(), leadLabel: z.string(), coordinatingLabel: z.string(), timePhrase: z.string() }),
   }),
   /** Home Affairs moved a task within its area (it swapped places with `swappedWith`). */
