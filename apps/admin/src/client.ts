@@ -35,6 +35,9 @@ export function makeClient(options: MakeClientOptions = {}): Client {
   return new Client({
     url: options.url ?? '/graphql',
     preferGetMethod: false,
+    // With the cache kept across reloads, a page shows what it had and asks the server again
+    // (otherwise a reload would show the stored answers, never the others' changes).
+    requestPolicy: options.storage ? 'cache-and-network' : 'cache-first',
     fetchOptions: {
       credentials: 'same-origin',
       headers: { 'apollo-require-preflight': 'true' },

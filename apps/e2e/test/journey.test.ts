@@ -196,7 +196,10 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
       if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
       expect(await menu.getAttribute("aria-expanded")).toBe("true");
     }
-    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: target.link }).click();
+    await page
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .getByRole("link", { name: target.link, exact: true })
+      .click();
     await page.getByRole("heading", { level: 1, name: target.heading }).waitFor();
     await page.getByText(target.ready).first().waitFor();
     if (await menu.isVisible()) expect(await menu.getAttribute("aria-expanded")).toBe("false");

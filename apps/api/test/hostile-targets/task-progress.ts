@@ -1,5 +1,6 @@
-// Progress on the plan's tasks: every argument fuzzed; none of these inputs can succeed (a task that
-// does not exist).
+// Progress on the plan's tasks: every argument fuzzed; none of these inputs can succeed, even when
+// one field is replaced by a real record's id (a task that does not exist and a stale version, a
+// year that does not exist and a code already taken…).
 import { hostile, type Target } from "./kit.js";
 
 const office = () => hostile.cookies.office ?? "";
@@ -11,7 +12,7 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
     cookie: justice,
     base: () => ({
       taskId: "khong-co-nhiem-vu",
-      version: 1,
+      version: 777,
       status: "IN_PROGRESS",
       percent: 50,
       comment: "Kiểm thử",
@@ -21,7 +22,8 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
   overrideTaskStatus: {
     document: `mutation($input: OverrideTaskStatusInput!) { overrideTaskStatus(input: $input) { __typename ... on Error { code message } } }`,
     cookie: office,
-    base: () => ({ taskId: "khong-co-nhiem-vu", version: 1, status: "CANCELLED", reason: "Kiểm thử" }),
+    // a stale version too: a real task's id alone must not make it succeed
+    base: () => ({ taskId: "khong-co-nhiem-vu", version: 777, status: "CANCELLED", reason: "Kiểm thử" }),
   },
   addPlanTask: {
     document: `mutation($input: AddPlanTaskInput!) { addPlanTask(input: $input) { __typename ... on Error { code message } } }`,
@@ -39,7 +41,7 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
   movePlanTask: {
     document: `mutation($input: MovePlanTaskInput!) { movePlanTask(input: $input) { __typename ... on Error { code message } } }`,
     cookie: office,
-    base: () => ({ id: "khong-co-nhiem-vu", version: 1, direction: "UP" }),
+    base: () => ({ id: "khong-co-nhiem-vu", version: 777, direction: "UP" }),
   },
   importPlan: {
     document: `mutation($input: ImportPlanInput!) { importPlan(input: $input) { __typename ... on Error { code message } } }`,
@@ -49,7 +51,8 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
   addPlanArea: {
     document: `mutation($input: AddPlanAreaInput!) { addPlanArea(input: $input) { __typename ... on Error { code message } } }`,
     cookie: office,
-    base: () => ({ yearId: "khong-co-nam", code: "VIII", name: "Kiểm thử" }),
+    // the code of an area the sample year has: the real year's id alone must not make it succeed
+    base: () => ({ yearId: "khong-co-nam", code: "I", name: "Kiểm thử" }),
   },
   updatePlanArea: {
     document: `mutation($input: UpdatePlanAreaInput!) { updatePlanArea(input: $input) { __typename ... on Error { code message } } }`,
@@ -61,7 +64,7 @@ export const TASK_PROGRESS_TARGETS: Record<string, Target> = {
     cookie: office,
     base: () => ({
       id: "khong-co-nhiem-vu",
-      version: 1,
+      version: 777,
       text: "Kiểm thử",
       leadLabel: "Phòng Nội vụ",
       coordinatingLabel: "",
