@@ -114,7 +114,9 @@ describe.skipIf(!chromiumPath)("findings offline and the minutes in the browser 
       await navigator.serviceWorker.ready;
     });
     // the page is controlled once the worker has claimed it
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+      .toBe(true);
     await expectFitsPhone("visit-findings");
   });
 
