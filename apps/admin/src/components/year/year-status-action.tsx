@@ -1,5 +1,5 @@
 import type { YearStatus } from '@cchc/domain';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentOf } from '../../graphql';
 import { YearStatusDialog } from './year-status-dialog';
@@ -29,7 +29,16 @@ export function YearStatusAction({
   const data = readFragment(YearStatusAction_EvaluationYearFragment, year);
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
+  const focusPending = useRef(false);
+  /** focuses the confirmation when it appears, and again when it is rendered anew after the focus fell to the body */
+  const doneRef = useCallback((element: HTMLParagraphElement | null) => {
+    if (!element) return;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (focusPending.current || lost) {
+      focusPending.current = false;
+      element.focus();
+    }
+  }, []);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   return (
@@ -66,8 +75,8 @@ export function YearStatusAction({
           }}
           onDone={(message) => {
             setOpen(false);
+            focusPending.current = true;
             setDone(message);
-            window.setTimeout(() => doneRef.current?.focus(), 0);
           }}
           onReload={onReload}
         />
