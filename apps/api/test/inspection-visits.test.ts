@@ -390,3 +390,40 @@ describe("who sees which visits", () => {
     expect(await count()).toBe(few);
   });
 });
+
+describe("the year's inspection plan", () => {
+  const SAVE_PLAN = `mutation($input: SaveInspectionPlanInput!) { saveInspectionPlan(input: $input) {
+    __typename ... on Error { code message } ... on ConflictError { currentVersion }
+    ... on SaveInspectionPlanSuccess { plan { id version title planTask { code } } } } }`;
+
+  it("is created linked to the plan task that orders it, changed at the version seen, and refuses a stale one", async () => {
+    const task = await h.db.prisma.planTask.findFirstOrThrow({ where: { yearId, code: "VII.1" } });
+    const created = (await send(SAVE_PLAN, "saveInspectionPlan", {
+      yearId,
+      title: "Kế hoạch kiểm tra CCHC năm 2021",
+      planTaskId: task.id,
+    })) as unknown as { __typename: string; plan: { version: number; title: string; planTask: { code: string } } };
+    expect(created.__typename).toBe("SaveInspectionPlanSuccess");
+    expect(created.plan).toMatchObject({ title: "Kế hoạch kiểm tra CCHC năm 2021", planTask: { code: "VII.1" } });
+    const changed = (await send(SAVE_PLAN, "saveInspectionPlan", {
+      yearId,
+      version: created.plan.version,
+      title: "Kế hoạch kiểm tra CCHC năm 2021 (sửa)",
+      planTaskId: task.id,
+    })) as unknown as { __typename: string; plan: { version: number } };
+    expect(changed.__typename).toBe("SaveInspectionPlanSuccess");
+    expect(changed.plan.version).toBe(created.plan.version + 1);
+    const stale = await send(SAVE_PLAN, "saveInspectionPlan", {
+      yearId,
+      version: created.plan.version,
+      title: "Ghi đè",
+      planTaskId: task.id,
+    });
+    expect(stale.__typename).toBe("ConflictError");
+    const stored = await h.db.prisma.inspectionPlan.findUniqueOrThrow({ where: { yearId } });
+    expect(stored.title).toBe("Kế hoạch kiểm tra CCHC năm 2021 (sửa)");
+    // an officer of a unit may not plan inspections
+    const refused = await send(SAVE_PLAN, "saveInspectionPlan", { yearId, title: "Không được" }, justiceOfficer);
+    expect(refused.__typename).toBe("ForbiddenError");
+  });
+});
