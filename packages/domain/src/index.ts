@@ -78,6 +78,7 @@ export * from './reports/report-inputs';
 export * from './deadlines/my-deadlines';
 export * from './deadlines/ical';
 export * from './registration/unit-plan-timing';
+export * from './report/annual-report';
 export * from './registration/registration-item-input';
 export * from './registration/registration-status';
 export * from './plan/task-progress';

@@ -129,7 +129,13 @@ export type Action =
   /** CorrectiveAction: reopen with a reason (the visit's team, Home Affairs). */
   | 'action.reopen'
   /** CorrectiveAction: read it and its history (Home Affairs, leadership, inspectors, the owner unit's officer). */
-  | 'action.read';
+  | 'action.read'
+  /** EvaluationYear: read and download the annual report, issued or as a draft (Home Affairs, leadership, the administrator). */
+  | 'annualReport.read'
+  /** EvaluationYear: issue the annual report of a published year (Home Affairs, leadership). */
+  | 'annualReport.issue'
+  /** EvaluationYear: read the evaluation dashboard's aggregates (Home Affairs, leadership, the administrator; also once published). */
+  | 'dashboard.read';
 
 export type DenyReason = 'NOT_SIGNED_IN' | 'YEAR_PUBLISHED' | 'NOT_YOUR_UNIT' | 'NOT_ON_TEAM' | 'ROLE';
 
@@ -152,7 +158,10 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     action !== 'report.readCompliance' &&
     action !== 'registration.read' &&
     action !== 'visit.read' &&
-    action !== 'action.read'
+    action !== 'action.read' &&
+    action !== 'annualReport.read' &&
+    action !== 'annualReport.issue' &&
+    action !== 'dashboard.read'
   ) {
     return deny('YEAR_PUBLISHED');
   }
@@ -250,6 +259,7 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     case 'report.extend':
     case 'year.reportRule':
       return resource.type === 'EvaluationYear' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
+    case 'dashboard.read':
     case 'report.readCompliance':
       return resource.type === 'EvaluationYear' && (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.ADMIN))
         ? ALLOW
@@ -311,6 +321,14 @@ export function decide(viewer: Viewer | null | undefined, action: Action, resour
     case 'plan.edit':
     case 'plan.import':
       return resource.type === 'EvaluationYear' && has(Role.HOME_AFFAIRS) ? ALLOW : deny('ROLE');
+    case 'annualReport.read':
+      return resource.type === 'EvaluationYear' && (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP) || has(Role.ADMIN))
+        ? ALLOW
+        : deny('ROLE');
+    case 'annualReport.issue':
+      return resource.type === 'EvaluationYear' && (has(Role.HOME_AFFAIRS) || has(Role.LEADERSHIP))
+        ? ALLOW
+        : deny('ROLE');
     case 'results.publish': {
       if (resource.type !== 'YearResults') return deny('ROLE');
       if (has(Role.LEADERSHIP)) return ALLOW;
