@@ -90,3 +90,4 @@ export * from './survey/respondent-rows';
 export * from './survey/survey-input';
 export * from './plan/plan-edit';
 export * from './plan/plan-import';
+export * from './dashboard/index';

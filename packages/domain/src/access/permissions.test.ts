@@ -15,6 +15,11 @@ describe('hasPermission', () => {
     [['INSPECTOR'], 'viewPlan', true],
     [['UNIT_OFFICER'], 'viewDashboard', true],
     [[], 'viewPlan', false],
+    [['LEADERSHIP'], 'viewEvaluationDashboard', true],
+    [['HOME_AFFAIRS'], 'viewEvaluationDashboard', true],
+    [['ADMIN'], 'viewEvaluationDashboard', true],
+    [['INSPECTOR'], 'viewEvaluationDashboard', false],
+    [['UNIT_OFFICER'], 'viewEvaluationDashboard', false],
   ] as Array<[Role[], Permission, boolean]>)('%j may %s: %s', (roles, permission, expected) => {
     expect(hasPermission(viewer(...roles), permission)).toBe(expected);
   });

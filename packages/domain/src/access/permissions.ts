@@ -28,7 +28,8 @@ export type Permission =
   | 'viewDeadlines'
   | 'viewReports'
   | 'viewRegistrations'
-  | 'viewSurveys';
+  | 'viewSurveys'
+  | 'viewEvaluationDashboard';
 
 const EVERYONE = Object.values(Role);
 
@@ -64,6 +65,8 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   viewRegistrations: [Role.HOME_AFFAIRS, Role.LEADERSHIP, Role.UNIT_OFFICER],
   /** Citizen and leader satisfaction surveys (SIPAS). */
   viewSurveys: [Role.HOME_AFFAIRS, Role.LEADERSHIP],
+  /** The evaluation dashboard ("Đánh giá"): the year's ranking, compliance, surveys, inspections and plan in charts. */
+  viewEvaluationDashboard: [Role.ADMIN, Role.HOME_AFFAIRS, Role.LEADERSHIP],
 };
 
 export const PERMISSIONS = Object.keys(PERMISSION_ROLES) as Permission[];
