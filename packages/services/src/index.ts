@@ -159,3 +159,8 @@ export { importPlanXlsx } from "./plan/import-plan-xlsx.js";
 export { planImportTemplate } from "./plan/plan-import-template.js";
 export { addPlanArea, updatePlanArea } from "./plan/save-plan-area.js";
 export { updatePlanTaskText } from "./plan/update-plan-task-text.js";
+export { evaluationDashboard, type EvaluationDashboard } from "./dashboard/evaluation-dashboard.js";
+export { type DashboardFilter, defaultAsOf } from "./dashboard/dashboard-scope.js";
+export type { DashboardArea } from "./dashboard/dashboard-ranking.js";
+export type { DashboardUnitProfile } from "./dashboard/dashboard-unit-profile.js";
+export type { DashboardSatisfaction } from "./dashboard/dashboard-satisfaction.js";

@@ -1,7 +1,7 @@
 // A unit's lineage for its trend: the unit itself and, going back, the units it came from (renamed,
 // merged into it, split from them), following UnitLineage links from a unit to its predecessors.
 // Each unit appears once (the shortest way back), cycles in bad data are ignored.
-export type LineageKind = 'RENAME' | 'MERGE' | 'SPLIT';
+import type { LineageKind } from '../enums';
 
 export interface LineageLink {
   fromUnitId: string;

@@ -33,7 +33,7 @@ export interface AreaProgress extends ProgressCounts {
   name: string;
 }
 
-export interface UnitProgress extends ProgressCounts {
+export interface LeadUnitProgress extends ProgressCounts {
   unitId: string;
   unitName: string;
 }
@@ -64,7 +64,7 @@ function count(tasks: readonly ProgressTask[], asOf: IsoDate): ProgressCounts {
 export function planProgress(
   tasks: readonly ProgressTask[],
   asOf: IsoDate,
-): { areas: AreaProgress[]; leadUnits: UnitProgress[]; total: ProgressCounts } {
+): { areas: AreaProgress[]; leadUnits: LeadUnitProgress[]; total: ProgressCounts } {
   const areas = new Map<string, { name: string; position: number; tasks: ProgressTask[] }>();
   const units = new Map<string, { name: string; tasks: ProgressTask[] }>();
   for (const t of tasks) {
