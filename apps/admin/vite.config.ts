@@ -6,6 +6,10 @@ import { buildSchema, getIntrospectionQuery, graphqlSync } from 'graphql';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** recharts and the packages only it uses (d3, redux toolkit, …): see build.rolldownOptions below. */
+const RECHARTS_MODULES =
+  /[\\/]node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|eventemitter3|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|reselect|react-redux|tiny-invariant)[\\/]/;
+
 const SCHEMA_PATH = fileURLToPath(new URL('../api/schema.graphql', import.meta.url));
 const VIRTUAL_ID = 'virtual:graphql-schema';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -75,6 +79,27 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // scripts/bundle-size.mjs reads it: the first screen's chunks and what they import statically
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // React itself first: recharts depends on it, and a group takes its modules' dependencies along
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/,
+              priority: 30,
+            },
+            // The chart library and its dependencies in one chunk, fetched only where a chart is drawn
+            // (each chart component imports it from a lazily loaded module).
+            { name: 'recharts', test: RECHARTS_MODULES, priority: 20 },
+            // zod (form and input schemas): its own chunk, so a screen without a form does not fetch it
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'happy-dom',

@@ -1,14 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../graphql';
-import { ChangePasswordDialog } from './change-password-dialog';
 import { LanguageSwitch } from './language-switch';
-import { LogOutEverywhereDialog } from './log-out-everywhere-dialog';
 import { ErrorMessage, Loading } from './status';
 import { NAV_ITEMS } from './nav-items';
 import { AppContext, pickYear } from './year-context';
+
+// The account dialogs (the password form: react-hook-form, zod) load when opened: it is not part of the first screen.
+const ChangePasswordDialog = lazy(() =>
+  import('./change-password-dialog').then((m) => ({ default: m.ChangePasswordDialog })),
+);
+const LogOutEverywhereDialog = lazy(() =>
+  import('./log-out-everywhere-dialog').then((m) => ({ default: m.LogOutEverywhereDialog })),
+);
 
 export const AppLayoutMeQuery = graphql(`
   query AppLayoutMe {
@@ -192,12 +198,18 @@ export function AppLayout() {
           </div>
         </div>
         {/* inside the header: a click in the dialog is not a click outside the phone menu */}
-        {accountDialog === 'password' ? <ChangePasswordDialog onClose={() => setAccountDialog(null)} /> : null}
+        {accountDialog === 'password' ? (
+          <Suspense fallback={null}>
+            <ChangePasswordDialog onClose={() => setAccountDialog(null)} />
+          </Suspense>
+        ) : null}
         {accountDialog === 'everywhere' ? (
-          <LogOutEverywhereDialog
-            onClose={() => setAccountDialog(null)}
-            onDone={() => navigate('/login', { replace: true })}
-          />
+          <Suspense fallback={null}>
+            <LogOutEverywhereDialog
+              onClose={() => setAccountDialog(null)}
+              onDone={() => navigate('/login', { replace: true })}
+            />
+          </Suspense>
         ) : null}
       </header>
       <main id="main" className="page" tabIndex={-1}>

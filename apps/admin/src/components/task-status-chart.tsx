@@ -1,8 +1,7 @@
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { graphql, readFragment, type FragmentOf } from '../graphql';
-import { tasksByAreaAndStatus, usedBuckets, type ChartBucket } from '../lib/chart-series';
+import { tasksByAreaAndStatus, usedBuckets } from '../lib/chart-series';
 import { formatNumber, numberLocale } from '../lib/format';
 import { EmptyState } from './status';
 
@@ -20,13 +19,7 @@ export const TaskStatusChart_PlanTaskFragment = graphql(`
   }
 `);
 
-const COLORS: Record<ChartBucket, string> = {
-  DONE: '#1b7f3b',
-  IN_PROGRESS: '#1f5fa8',
-  NOT_STARTED: '#8a94a6',
-  OVERDUE: '#c0392b',
-  CANCELLED: '#d4b106',
-};
+const TaskStatusChartCanvas = lazy(() => import('./task-status-chart-canvas'));
 
 export function TaskStatusChart({ tasks }: { tasks: readonly FragmentOf<typeof TaskStatusChart_PlanTaskFragment>[] }) {
   const { t, i18n } = useTranslation();
@@ -50,30 +43,10 @@ export function TaskStatusChart({ tasks }: { tasks: readonly FragmentOf<typeof T
       ) : (
         <>
           <div className="chart-canvas" aria-hidden="true">
-            <ResponsiveContainer width="100%" height={320}>
-              <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="areaCode" />
-                <YAxis allowDecimals={false} />
-                <Tooltip
-                  labelFormatter={(_label, payload) => {
-                    const row = payload?.[0]?.payload as { areaCode?: string; areaName?: string } | undefined;
-                    return row ? `${row.areaCode}. ${row.areaName}` : '';
-                  }}
-                />
-                <Legend />
-                {buckets.map((bucket) => (
-                  <Bar
-                    key={bucket}
-                    dataKey={bucket}
-                    name={t(`taskStatus.${bucket}`)}
-                    stackId="status"
-                    fill={COLORS[bucket]}
-                    isAnimationActive={false}
-                  />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
+            {/* the chart library loads on demand; the box keeps its height meanwhile */}
+            <Suspense fallback={<div style={{ height: 320 }} />}>
+              <TaskStatusChartCanvas rows={rows} buckets={buckets} />
+            </Suspense>
           </div>
           {/* a table does not shrink to the 1 px box of .visually-hidden: a block around it clips it */}
           <div className="visually-hidden">

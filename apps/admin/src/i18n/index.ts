@@ -1,6 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import vi from './vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -36,14 +35,43 @@ i18n.on('languageChanged', (language) => {
   document.title = i18n.t('app.name');
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: 'vi',
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/**
+ * Vietnamese (the first language and the fallback) is bundled; English (~18 KB gzip) loads the first
+ * time it is chosen: `changeLanguage('en')` waits for it, and the UI switches once it is there.
+ */
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    if (language !== 'en' || namespace !== 'translation') {
+      callback(null, {});
+      return;
+    }
+    import('./en.json').then(
+      (module) => callback(null, module.default as ResourceKey),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+const initialLanguage = storedLanguage();
+
+void i18n
+  .use(lazyLanguages)
+  .use(initReactI18next)
+  .init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    // start in Vietnamese (bundled, so the first render has its strings); a stored English follows as
+    // soon as it has loaded
+    lng: 'vi',
+    fallbackLng: 'vi',
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+
+if (initialLanguage !== 'vi') void i18n.changeLanguage(initialLanguage);
 
 export default i18n;

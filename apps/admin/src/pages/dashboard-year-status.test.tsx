@@ -34,7 +34,7 @@ function renderDashboard(start: Stage, answer?: (request: RecordedRequest, stage
 
 async function openDialog() {
   fireEvent.click(await screen.findByRole('button', { name: 'Chuyển trạng thái năm' }));
-  return screen.getByRole('dialog', { name: 'Chuyển trạng thái năm đánh giá 2021' });
+  return await screen.findByRole('dialog', { name: 'Chuyển trạng thái năm đánh giá 2021' });
 }
 
 describe('Dashboard: the year stage', () => {

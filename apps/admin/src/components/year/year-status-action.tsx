@@ -1,8 +1,10 @@
 import type { YearStatus } from '@cchc/domain';
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentOf } from '../../graphql';
-import { YearStatusDialog } from './year-status-dialog';
+
+// The dialog's form (react-hook-form, zod) loads when opened: the dashboard, a first screen, does not wait for it.
+const YearStatusDialog = lazy(() => import('./year-status-dialog').then((m) => ({ default: m.YearStatusDialog })));
 
 export const YearStatusAction_EvaluationYearFragment = graphql(`
   fragment YearStatusAction_EvaluationYear on EvaluationYear {
@@ -64,22 +66,24 @@ export function YearStatusAction({
         </p>
       ) : null}
       {open ? (
-        <YearStatusDialog
-          yearId={data.id}
-          year={data.year}
-          status={data.status as YearStatus}
-          version={data.version}
-          onClose={() => {
-            setOpen(false);
-            window.setTimeout(() => buttonRef.current?.focus(), 0);
-          }}
-          onDone={(message) => {
-            setOpen(false);
-            focusPending.current = true;
-            setDone(message);
-          }}
-          onReload={onReload}
-        />
+        <Suspense fallback={null}>
+          <YearStatusDialog
+            yearId={data.id}
+            year={data.year}
+            status={data.status as YearStatus}
+            version={data.version}
+            onClose={() => {
+              setOpen(false);
+              window.setTimeout(() => buttonRef.current?.focus(), 0);
+            }}
+            onDone={(message) => {
+              setOpen(false);
+              focusPending.current = true;
+              setDone(message);
+            }}
+            onReload={onReload}
+          />
+        </Suspense>
       ) : null}
     </div>
   );
