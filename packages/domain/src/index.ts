@@ -48,6 +48,7 @@ export * from './cycle/adjustment-rules';
 export * from './evidence/evidence-file';
 export * from './scoring/method-input-schema';
 export * from './results/result-rows';
+export * from './results/result-page';
 export * from './plan/task-overdue';
 export * from './plan/timing-override';
 export * from './text/vietnamese-order';
