@@ -5,8 +5,9 @@ import {
   offlineExchange,
   type StorageAdapter,
 } from '@urql/exchange-graphcache';
+import { makeDefaultStorage } from '@urql/exchange-graphcache/default-storage';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { Client, fetchExchange } from 'urql';
+import { Client, fetchExchange, mapExchange } from 'urql';
 import schema from 'virtual:graphql-schema';
 
 export interface MakeClientOptions {
@@ -20,6 +21,77 @@ export interface MakeClientOptions {
    * own outbox, src/lib/offline-outbox.ts). Without it (tests, dev) the cache lives in memory.
    */
   storage?: StorageAdapter & { clear?: () => Promise<unknown> };
+}
+
+/** The cache's store on this device: graphcache's IndexedDB storage under the rules below. */
+export type OfflineStorage = StorageAdapter & {
+  clear: () => Promise<unknown>;
+  /** Settles once the cache has read what the device kept (or failed to): render only then. */
+  hydrated: Promise<void>;
+};
+
+/**
+ * The production app's cache store (IndexedDB), with the rules that make it safe to keep:
+ *
+ * - A signed-out answer is never kept: when `me` is answered `null` (before a login, after a logout
+ *   or an expired session) the whole store is emptied, so nothing of anyone stays on the device and a
+ *   stored "signed out" can never hide a later sign-in.
+ * - `hydrated` settles when the stored data has been read: the app renders after it, so the first
+ *   `me` is answered from the device when the network is down (offline, a query fails at once, before
+ *   IndexedDB has answered: the app would otherwise see no `me` and show the login page).
+ *
+ * Logging out empties it too (see `makeClient`), even when the request cannot reach the server.
+ */
+export function makeOfflineStorage(options: { idbName?: string; maxAge?: number } = {}): OfflineStorage {
+  let settle: () => void = () => undefined;
+  const hydrated = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  const inner = makeDefaultStorage({
+    idbName: options.idbName ?? 'cchc-graphcache',
+    maxAge: options.maxAge ?? 7,
+    onCacheHydrated: () => settle(),
+  });
+  return {
+    ...inner,
+    hydrated,
+    readData: () =>
+      inner.readData().then(
+        (data) => data,
+        () => {
+          settle();
+          return {};
+        },
+      ),
+    writeData(delta) {
+      if (delta[SIGNED_OUT_KEY] === SIGNED_OUT_VALUE) {
+        const rest = { ...delta };
+        delete rest[SIGNED_OUT_KEY];
+        return inner.clear().then(() => inner.writeData(rest));
+      }
+      return inner.writeData(delta);
+    },
+  };
+}
+
+/** How graphcache stores `Query.me` answered `null` (a link to nothing). */
+const SIGNED_OUT_KEY = 'Query.me';
+const SIGNED_OUT_VALUE = ':null';
+
+/** The mutations that end this device's session: the stored cache goes with them. */
+const SIGN_OUT_FIELDS = new Set(['logout', 'logOutEverywhere']);
+
+function endsSession(query: { definitions: readonly unknown[] }): boolean {
+  for (const definition of query.definitions as readonly {
+    kind: string;
+    operation?: string;
+    selectionSet?: { selections: readonly { kind: string; name?: { value: string } }[] };
+  }[]) {
+    if (definition.kind !== 'OperationDefinition' || definition.operation !== 'mutation') continue;
+    if (definition.selectionSet?.selections.some((s) => s.kind === 'Field' && SIGN_OUT_FIELDS.has(s.name?.value ?? '')))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -44,6 +116,13 @@ export function makeClient(options: MakeClientOptions = {}): Client {
     },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     exchanges: [
+      // Logging out empties the device's store as the request leaves (offline too, when it cannot
+      // reach the server): a signed-out person never finds the previous person's data after a reload.
+      mapExchange({
+        onOperation(operation) {
+          if (operation.kind === 'mutation' && endsSession(operation.query)) void options.storage?.clear?.();
+        },
+      }),
       graphcache(options.storage)({
         schema,
         keys: {
@@ -127,6 +206,28 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           SetReportRuleSuccess: () => null,
           GrantReportExtensionSuccess: () => null,
           CreateCalendarFeedSuccess: () => null,
+          // the evaluation dashboard: aggregates embedded in the year's dashboard (filters as arguments)
+          EvaluationDashboard: () => null,
+          DashboardTier: () => null,
+          DashboardArea: () => null,
+          DashboardRankingGroup: () => null,
+          DashboardRankingBar: () => null,
+          DashboardUnitProfile: () => null,
+          DashboardAreaProfilePoint: () => null,
+          DashboardTrendPoint: () => null,
+          DashboardCompliance: () => null,
+          DashboardReportPeriod: () => null,
+          DashboardComplianceRow: () => null,
+          DashboardComplianceCell: () => null,
+          DashboardComplianceTotals: () => null,
+          DashboardSatisfaction: () => null,
+          DashboardAspectRate: () => null,
+          DashboardActionFunnel: () => null,
+          DashboardPlanProgress: () => null,
+          DashboardAreaProgress: () => null,
+          DashboardUnitProgress: () => null,
+          DashboardProgressTotal: () => null,
+          DashboardTiles: () => null,
         },
         resolvers: {
           // "Xem thêm" asks the next page (`after`): the pages of one filter are shown as one list

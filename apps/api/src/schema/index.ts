@@ -24,6 +24,7 @@ import "./visit-minutes.js";
 import "./registration.js";
 import "./report.js";
 import "./deadline.js";
+import "./dashboard.js";
 
 builder.queryType({});
 builder.mutationType({});
