@@ -1,7 +1,16 @@
 // A year's results: the ranking (EvaluationYear.results), one unit's scorecard, what-if, the
 // lock → approve → publish of the results snapshot, and the public published ranking. The rules and
 // the computing live in @cchc/services (results/*) and @cchc/domain; these resolvers stay thin.
-import { can, type ClassificationTier } from "@cchc/domain";
+import {
+  can,
+  type ClassificationTier,
+  pageOfSortedRows,
+  RESULT_PAGE_MAX_LIMIT,
+  type ResultPageSortKey,
+  resultPageProblems,
+  type SortedResultRows,
+  sortResultRows,
+} from "@cchc/domain";
 import {
   approveResults,
   lockResults,
@@ -536,3 +545,135 @@ for (const [name, op] of Object.entries(SNAPSHOT_OPERATIONS)) {
     }),
   );
 }
+
+// ---------------------------------------------------------------------------------------------------
+// One page of the ranking (YearResults.page), for tables of thousands of rows: filtered, sorted and cut
+// by the domain (results/result-page.ts) from the rows the `results` field already holds (the cached
+// live ranking with its units, or the published snapshot): a page costs no statement of its own, so
+// any page of a 10,000-unit ranking costs what the first does.
+
+const ResultPageSortEnum = builder.enumType("ResultPageSort", {
+  values: {
+    RANK: { description: "Unit types in the framework's order, then rank (ties by name)." },
+    INDEX: { description: "The index, across unit types (ties by name)." },
+    NAME: { description: "The unit's name in Vietnamese alphabetical order." },
+  } as const,
+});
+
+interface PageRow {
+  row: RowWithUnit;
+  tied: boolean;
+}
+
+const ResultPageRowRef = builder.objectRef<PageRow>("ResultPageRow").implement({
+  description: "A line of a ranking page: the row, and whether its rank is shared within its unit type.",
+  fields: (t) => ({
+    row: t.field({ type: ResultRowRef, resolve: (r) => r.row }),
+    tied: t.exposeBoolean("tied", {
+      description: "Another unit of the same type has the same rank (over the whole ranking, whatever the filter).",
+    }),
+  }),
+});
+
+interface RowPage {
+  total: number;
+  offset: number;
+  rows: PageRow[];
+}
+
+const ResultRowPageRef = builder.objectRef<RowPage>("ResultRowPage").implement({
+  description: "A page of the ranking.",
+  fields: (t) => ({
+    total: t.exposeInt("total", { description: "Rows matching the filters, over all pages." }),
+    offset: t.exposeInt("offset", { description: "The offset of the first row (the one asked, at most `total`)." }),
+    rows: t.field({
+      type: [ResultPageRowRef],
+      // `limit` rows at most: the query cost counts this many
+      extensions: { maxItems: RESULT_PAGE_MAX_LIMIT },
+      resolve: (p) => p.rows,
+    }),
+  }),
+});
+
+/** The sorted, filtered rows of a rows array, per filter/sort: the next pages of the same view reuse them. */
+const sortedViews = new WeakMap<readonly RowWithUnit[], Map<string, SortedResultRows<RowWithUnit>>>();
+/** Views kept per rows array (a person scrolling, another sorting by name, …). */
+const VIEWS_KEPT = 16;
+
+function sortedView(
+  rows: readonly RowWithUnit[],
+  query: Parameters<typeof sortResultRows<RowWithUnit>>[1],
+): SortedResultRows<RowWithUnit> {
+  const key = JSON.stringify([query.sort, query.descending, query.unitTypeId, query.tierCode, query.search]);
+  let views = sortedViews.get(rows);
+  if (!views) sortedViews.set(rows, (views = new Map()));
+  const hit = views.get(key);
+  if (hit) return hit;
+  const view = sortResultRows(rows, query);
+  views.set(key, view);
+  for (const old of views.keys()) if (views.size > VIEWS_KEPT) views.delete(old);
+  return view;
+}
+
+builder.objectFields(YearResultsRef, (t) => ({
+  total: t.int({ description: "Units in the ranking (every unit type).", resolve: (r) => r.rows.length }),
+  anyPoints: t.boolean({
+    description: "Whether any unit has a point (earned, bonus or penalty): false before anything is entered.",
+    resolve: (r) => r.rows.some((row) => row.earned !== 0 || row.bonus !== 0 || row.penalty !== 0),
+  }),
+  unitTypes: t.field({
+    type: [ResultUnitTypeRef],
+    description: "The unit types of the ranking, in its order (for a filter).",
+    resolve: (r) => {
+      const seen = new Map<string, UnitTypeInfo>();
+      for (const row of r.rows)
+        if (!seen.has(row.unitTypeId))
+          seen.set(row.unitTypeId, {
+            id: row.unitTypeId,
+            code: row.unitTypeCode,
+            nameVi: row.unitTypeNameVi,
+            nameEn: row.unitTypeNameEn,
+          });
+      return [...seen.values()];
+    },
+  }),
+  tiers: t.field({
+    type: [TierRef],
+    description: "The tiers units reached, from the highest (for a filter).",
+    resolve: (r) => {
+      const seen = new Map<string, ClassificationTier>();
+      for (const row of r.rows) if (!seen.has(row.tier.code)) seen.set(row.tier.code, row.tier);
+      return [...seen.values()].sort((a, b) => b.minPercent - a.minPercent);
+    },
+  }),
+  page: t.field({
+    type: ResultRowPageRef,
+    description:
+      `One page of the ranking: filtered by unit type, tier and a search on the unit's name or code (tone marks and ` +
+      `case ignored), sorted, then \`limit\` rows (1–${RESULT_PAGE_MAX_LIMIT}) from \`offset\`.`,
+    args: {
+      offset: t.arg.int({ required: true }),
+      limit: t.arg.int({ required: true }),
+      sort: t.arg({ type: ResultPageSortEnum, required: false, defaultValue: "RANK" }),
+      descending: t.arg.boolean({ required: false, defaultValue: false }),
+      unitTypeId: t.arg.id({ required: false }),
+      tierCode: t.arg.string({ required: false }),
+      search: t.arg.string({ required: false }),
+    },
+    resolve: (r, args) => {
+      const query = {
+        offset: args.offset,
+        limit: args.limit,
+        sort: (args.sort ?? "RANK") as ResultPageSortKey,
+        descending: args.descending ?? false,
+        unitTypeId: args.unitTypeId === null || args.unitTypeId === undefined ? null : String(args.unitTypeId),
+        tierCode: args.tierCode ?? null,
+        search: args.search ?? null,
+      };
+      const problems = resultPageProblems(query);
+      if (problems.length > 0)
+        throw new ValidationError(problems.map((p) => ({ field: p.field, code: "INVALID", message: p.message })));
+      return pageOfSortedRows(sortedView(r.rows, query), query);
+    },
+  }),
+}));
