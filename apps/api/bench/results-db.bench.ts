@@ -12,23 +12,16 @@
  * BENCH_UNITS) · BENCH_RUNS=5 (warm runs) · BENCH_DATABASE_URL (a server where a database
  * `cchc_bench_<pid>` may be created and dropped; default postgresql://postgres@127.0.0.1:5432/postgres).
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { openDatabase, openPGlite, pgExecutor, pgliteExecutor, type SqlExecutor } from "@cchc/db";
-import { DEMO_PASSWORD, seedSampleYear } from "@cchc/db/seed";
-import { GENERATED_AUTHORITY_CODE, type GeneratedYear, generateYear } from "@cchc/db/testing";
-import pg from "pg";
+import type { SqlExecutor } from "@cchc/db";
+import { GENERATED_AUTHORITY_CODE, type GeneratedYear } from "@cchc/db/testing";
+import { buildBundle, type ChildServer, gql, signIn, startApi } from "./lib/api-process.js";
+import { DEFAULT_SERVER_URL, type PreparedDatabase, preparePGlite, preparePostgres } from "./lib/databases.js";
 
-const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const UNITS = Number(process.env.BENCH_UNITS ?? 10_000);
 const PGLITE_UNITS = Number(process.env.BENCH_PGLITE_UNITS ?? UNITS);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const TARGETS = (process.env.BENCH_DB ?? "pglite,postgres").split(",").map((s) => s.trim());
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? DEFAULT_SERVER_URL;
 const YEAR = 2030;
 const HOME_AFFAIRS = "noivu@cchc.demo";
 
@@ -54,8 +47,6 @@ const RESULTS_QUERY = `query BenchResults($year: Int!, $authority: String) {
     }
   }
 }`;
-
-const BUNDLE = path.join(API_DIR, "dist/bench/main.js");
 
 /** The issue's raw SQL: the sum of points per unit, ordered. */
 const RAW_SUM = `SELECT "unitId", sum("points") AS points FROM "ScoreEntry" WHERE "yearId" = $1
@@ -100,104 +91,20 @@ async function timeSql(sql: SqlExecutor, query: string, yearId: string, expectRo
   return median(times.slice(1)); // the first run warms the cache
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-interface Api {
-  child: ChildProcess;
-  url: string;
-  peakRssMb(): number;
-  stop(): Promise<void>;
-}
-
-/** Starts the API's production bundle as its own process and waits until it is ready. */
-async function startApi(env: Record<string, string>): Promise<Api> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BUNDLE], {
-    cwd: API_DIR,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "production",
-      CCHC_ALLOW_DEMO_PASSWORD: "1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => {
-    output += d;
-  });
-  child.stderr?.on("data", (d) => {
-    output += d;
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(`${url}/readyz`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the API did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    child,
-    url,
-    peakRssMb: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-      return Math.round(kb / 1024);
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
-}
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, cookie?: string) {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return { body: body.data as T, cookie: res.headers.get("set-cookie")?.split(";")[0] };
-}
-
 type ResultsAnswer = {
   year: { results: { __typename: string; message?: string; source?: string; rows?: unknown[] } } | null;
 };
 
 /** Cold (first) and warm (median of RUNS) times of the ranking through the API; checks its size. */
-async function timeApi(api: Api, expectRows: number): Promise<{ cold: number; warm: number; rows: number }> {
-  const login = await gql(api.url, `mutation($input: LoginInput!) { login(input: $input) { __typename } }`, {
-    input: { email: HOME_AFFAIRS, password: DEMO_PASSWORD },
-  });
-  if (!login.cookie) throw new Error("sign-in as Home Affairs failed");
+async function timeApi(api: ChildServer, expectRows: number): Promise<{ cold: number; warm: number; rows: number }> {
+  const cookie = await signIn(api.url, HOME_AFFAIRS);
   const once = async () => {
     const t = performance.now();
-    const { body } = await gql<ResultsAnswer>(
+    const { data: body } = await gql<ResultsAnswer>(
       api.url,
       RESULTS_QUERY,
       { year: YEAR, authority: GENERATED_AUTHORITY_CODE },
-      login.cookie,
+      cookie,
     );
     const ms = performance.now() - t;
     const results = body.year?.results;
@@ -212,76 +119,31 @@ async function timeApi(api: Api, expectRows: number): Promise<{ cold: number; wa
   return { cold: cold.ms, warm: median(warm), rows: cold.rows };
 }
 
-async function benchPostgres(): Promise<Figures> {
-  const database = `cchc_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${database}`;
-  const dbUrl = url.toString();
+/** Generates the year, times the raw SQL on the generator's connection, then ranks it through the API. */
+async function bench(
+  prepare: (options: Parameters<typeof preparePGlite>[0]) => Promise<PreparedDatabase>,
+  units: number,
+) {
+  let rawSqlMs = 0;
+  let rawSqlPrecedenceMs = 0;
+  const prepared = await prepare({
+    units,
+    year: YEAR,
+    afterGenerate: async (sql, generated) => {
+      rawSqlMs = await timeSql(sql, RAW_SUM, generated.yearId, units);
+      rawSqlPrecedenceMs = await timeSql(sql, RAW_PRECEDENCE, generated.yearId, units);
+    },
+  });
   try {
-    console.log(`PostgreSQL (${database}): generating ${UNITS} units…`);
-    const db = await openDatabase({ url: dbUrl, env: {} });
-    const client = new pg.Client({ connectionString: dbUrl });
-    await client.connect();
-    let generated: GeneratedYear;
-    let rawSqlMs: number;
-    let rawSqlPrecedenceMs: number;
+    const api = await startApi(prepared.env);
     try {
-      await seedSampleYear(db.prisma);
-      generated = await generateYear(db.prisma, pgExecutor(client), { units: UNITS, year: YEAR, log: console.log });
-      rawSqlMs = await timeSql(pgExecutor(client), RAW_SUM, generated.yearId, UNITS);
-      rawSqlPrecedenceMs = await timeSql(pgExecutor(client), RAW_PRECEDENCE, generated.yearId, UNITS);
-    } finally {
-      await client.end();
-      await db.close();
-    }
-    const api = await startApi({ DATABASE_URL: dbUrl });
-    try {
-      const t = await timeApi(api, UNITS);
-      return figures("postgres", generated, t, rawSqlMs, rawSqlPrecedenceMs, api.peakRssMb());
+      const t = await timeApi(api, units);
+      return figures(prepared.database, prepared.generated, t, rawSqlMs, rawSqlPrecedenceMs, api.peakRssMb());
     } finally {
       await api.stop();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-async function benchPGlite(): Promise<Figures> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "cchc-bench-"));
-  try {
-    console.log(`PGlite (${dataDir}): generating ${PGLITE_UNITS} units…`);
-    const lite = openPGlite(path.join(dataDir, "pglite"));
-    const db = await openDatabase({ pglite: lite, env: {} });
-    let generated: GeneratedYear;
-    let rawSqlMs: number;
-    let rawSqlPrecedenceMs: number;
-    try {
-      await seedSampleYear(db.prisma);
-      generated = await generateYear(db.prisma, pgliteExecutor(lite), {
-        units: PGLITE_UNITS,
-        year: YEAR,
-        log: console.log,
-      });
-      rawSqlMs = await timeSql(pgliteExecutor(lite), RAW_SUM, generated.yearId, PGLITE_UNITS);
-      rawSqlPrecedenceMs = await timeSql(pgliteExecutor(lite), RAW_PRECEDENCE, generated.yearId, PGLITE_UNITS);
-    } finally {
-      await db.close();
-      await lite.close();
-    }
-    // one process at a time on a PGlite folder: the API opens it once the generator has closed it
-    const api = await startApi({ CCHC_DATA_DIR: dataDir, DATABASE_URL: "" });
-    try {
-      const t = await timeApi(api, PGLITE_UNITS);
-      return figures("pglite", generated, t, rawSqlMs, rawSqlPrecedenceMs, api.peakRssMb());
-    } finally {
-      await api.stop();
-    }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    await prepared.dispose();
   }
 }
 
@@ -345,11 +207,11 @@ function printTable(all: Figures[]) {
 }
 
 async function main() {
-  execFileSync(process.execPath, ["build.mjs", "--outfile", BUNDLE], { cwd: API_DIR, stdio: "inherit" });
+  buildBundle();
   const all: Figures[] = [];
   for (const target of TARGETS) {
-    if (target === "pglite") all.push(await benchPGlite());
-    else if (target === "postgres") all.push(await benchPostgres());
+    if (target === "pglite") all.push(await bench(preparePGlite, PGLITE_UNITS));
+    else if (target === "postgres") all.push(await bench((o) => preparePostgres(SERVER_URL, o), UNITS));
     else throw new Error(`BENCH_DB: unknown database "${target}" (pglite, postgres)`);
   }
   printTable(all);
