@@ -164,3 +164,16 @@ export { type DashboardFilter, defaultAsOf } from "./dashboard/dashboard-scope.j
 export type { DashboardArea } from "./dashboard/dashboard-ranking.js";
 export type { DashboardUnitProfile } from "./dashboard/dashboard-unit-profile.js";
 export type { DashboardSatisfaction } from "./dashboard/dashboard-satisfaction.js";
+export {
+  loadAnnualReportData,
+  type AnnualReportData,
+} from "./annual-report/annual-report-data.js";
+export {
+  ANNUAL_REPORT_MIME,
+  type AnnualReportFile,
+  generateAnnualReport,
+  renderAnnualReport,
+} from "./annual-report/annual-report-file.js";
+export { type AnnualReportIssue, annualReportContent } from "./annual-report/annual-report-content.js";
+export { type IssuedAnnualReport, issueAnnualReport } from "./annual-report/issue-annual-report.js";
+export { AnnualReportAlreadyIssuedError, YearNotPublishedError } from "./annual-report/annual-report-errors.js";

@@ -580,6 +580,23 @@ export const auditEvent = z.discriminatedUnion("action", [
     before: visitMinutesSnapshot,
     after: visitMinutesSnapshot,
   }),
+  /** The year's annual report issued: number, date, signer, recipients and the SHA-256 of the DOCX and PDF kept as issued. */
+  z.object({
+    action: z.literal("annual_report.issue"),
+    entity: z.literal("AnnualReport"),
+    entityId: z.string(),
+    before: z.null(),
+    after: z.object({
+      yearId: z.string(),
+      number: z.string(),
+      issuedOn: isoDate,
+      signerName: z.string(),
+      signerTitle: z.string(),
+      recipients: z.array(z.string()),
+      docxSha256: z.string(),
+      pdfSha256: z.string(),
+    }),
+  }),
   /** The visit concluded: the minutes file issued (its SHA-256) and kept as issued. */
   z.object({
     action: z.literal("visit.conclude"),

@@ -17,20 +17,20 @@
 // (the date line) and https://www.chanhvanphong.com/2023/11/mot-so-noi-dung-30-2020n-cong-tac-van-thu.html
 // (paragraph spacing ≥ 6 pt, line spacing single to 1.5).
 import { decreeDateParts, type IsoDate, placeDateLine } from "@cchc/domain";
+import { Document, Packer, Paragraph } from "docx";
 import {
-  AlignmentType,
-  BorderStyle,
-  convertMillimetersToTwip,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  UnderlineType,
-  WidthType,
-} from "docx";
+  BODY_SIZE as BODY,
+  body,
+  centred,
+  DECREE30_FONT,
+  DECREE30_PAGE,
+  decree30Page,
+  HEADER_SIZE as HEADER,
+  heading,
+  lines,
+  recipientLines,
+  twoBlocks,
+} from "../documents/decree30-docx.js";
 
 export interface MinutesFinding {
   /** "2.1.3 — Niêm yết công khai TTHC" or null when no criterion was named */
@@ -67,81 +67,8 @@ export interface VisitMinutesData {
   draft: boolean;
 }
 
-export const MINUTES_FONT = "Times New Roman";
-/** half-points: 14 pt body, 13 pt header lines, 12 pt "Nơi nhận:", 11 pt recipients */
-const BODY = 28;
-const HEADER = 26;
-
-export const MINUTES_PAGE = {
-  widthTwip: 11906,
-  heightTwip: 16838,
-  marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
-} as const;
-
-const NO_BORDERS = {
-  top: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  bottom: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  left: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  right: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-  insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-};
-
-type RunOptions = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
-
-function run(text: string, o: RunOptions = {}) {
-  return new TextRun({
-    text,
-    bold: o.bold,
-    italics: o.italics,
-    size: o.size ?? BODY,
-    font: MINUTES_FONT,
-    underline: o.underline ? { type: UnderlineType.SINGLE } : undefined,
-  });
-}
-
-function centred(text: string, o: RunOptions = {}, after = 0) {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: [run(text, o)] });
-}
-
-function body(text: string, o: RunOptions = {}) {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: { before: 120, after: 0, line: 276 },
-    indent: { firstLine: convertMillimetersToTwip(10) },
-    children: [run(text, o)],
-  });
-}
-
-function heading(text: string) {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: { before: 120, after: 0 },
-    indent: { firstLine: convertMillimetersToTwip(10) },
-    children: [run(text, { bold: true })],
-  });
-}
-
-/** Several lines typed by a person: one paragraph each. */
-function lines(text: string | null, fallback: string) {
-  const parts = (text ?? "")
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return (parts.length ? parts : [fallback]).map((p) => body(p));
-}
-
-function cell(children: Paragraph[], widthPct: number) {
-  return new TableCell({ width: { size: widthPct, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children });
-}
-
-function twoBlocks(left: Paragraph[], right: Paragraph[], leftPct = 40) {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, leftPct), cell(right, 100 - leftPct)] })],
-  });
-}
+export const MINUTES_FONT = DECREE30_FONT;
+export const MINUTES_PAGE = DECREE30_PAGE;
 
 function findingLines(findings: readonly MinutesFinding[], none: string) {
   if (findings.length === 0) return [body(none, { italics: true })];
@@ -187,10 +114,7 @@ export function visitMinutesDocument(d: VisitMinutesData): Document {
     50,
   );
 
-  const recipients = [
-    new Paragraph({ spacing: { before: 240 }, children: [run("Nơi nhận:", { bold: true, italics: true, size: 24 })] }),
-    ...d.recipients.map((r) => new Paragraph({ children: [run(`- ${r}`, { size: 22 })] })),
-  ];
+  const recipients = recipientLines(d.recipients);
 
   return new Document({
     creator: d.issuer,
@@ -201,15 +125,7 @@ export function visitMinutesDocument(d: VisitMinutesData): Document {
     sections: [
       {
         properties: {
-          page: {
-            size: { width: MINUTES_PAGE.widthTwip, height: MINUTES_PAGE.heightTwip },
-            margin: {
-              top: convertMillimetersToTwip(MINUTES_PAGE.marginsMm.top),
-              bottom: convertMillimetersToTwip(MINUTES_PAGE.marginsMm.bottom),
-              left: convertMillimetersToTwip(MINUTES_PAGE.marginsMm.left),
-              right: convertMillimetersToTwip(MINUTES_PAGE.marginsMm.right),
-            },
-          },
+          page: decree30Page(),
         },
         children: [
           ...(d.draft ? [centred("DỰ THẢO", { bold: true, italics: true, size: 24 }, 120)] : []),
@@ -255,4 +171,4 @@ export async function visitMinutesDocx(d: VisitMinutesData): Promise<Uint8Array>
   return new Uint8Array(await Packer.toBuffer(visitMinutesDocument(d)));
 }
 
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export { DOCX_MIME } from "../documents/decree30-docx.js";

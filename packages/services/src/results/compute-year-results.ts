@@ -62,6 +62,15 @@ export async function computeYearResults(
   yearId: string,
   now: Date = new Date(),
 ): Promise<ResultRow[]> {
+  const { data, inputs } = await loadYearScoreInputs(prisma, yearId, now);
+  return rankYearResults(data.framework, data.units, inputs);
+}
+
+/**
+ * The year's framework, scored units and every unit's score input (entries, adjustments, automatic
+ * leaves as of `now`): what the ranking and the annual report's leaf scores are computed from.
+ */
+export async function loadYearScoreInputs(prisma: ResultsReader, yearId: string, now: Date) {
   const data = await loadYearResultsData(prisma, yearId, { entries: false });
   const entries = await loadRankingEntries(prisma, yearId);
   const auto = autoLeafValues(
@@ -70,5 +79,5 @@ export async function computeYearResults(
     await loadAutoLeafData(prisma, { yearId, year: data.year, now }),
   );
   const inputs = withAutoLeaves(unitScoreInputs(data.units, entries, data.adjustments), auto);
-  return rankYearResults(data.framework, data.units, inputs);
+  return { data, inputs };
 }

@@ -22,6 +22,7 @@ import { sampleInspectionFindings } from "./sample-inspection-findings.js";
 import { sampleLiveYearSurveys } from "./sample-surveys.js";
 import { sampleLiveReports } from "./sample-reports.js";
 import { sampleLiveRegistrations, sampleRegistrations2021 } from "./sample-registrations.js";
+import { sampleAnnualReport } from "./sample-annual-report.js";
 
 export const SAMPLE_YEAR = 2021;
 
@@ -127,6 +128,7 @@ export async function seedSampleCycle(
     now: options.now,
     storage: options.storage,
   });
+  await sampleAnnualReport(prisma, { yearId: sample.id, leadership: people.leadership, storage: options.storage });
   const entries = await prisma.scoreEntry.count({ where: { yearId: { in: [sample.id, live.yearId] } } });
   const tasksDone = finished.tasksDone + live.tasksDone;
   await prisma.$transaction((tx) =>
