@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@cchc/db";
 import type { Viewer } from "@cchc/domain";
+import { cachedSession, rememberSession, sessionCacheEpoch } from "./session-cache.js";
 
 export const SESSION_HOURS = 12;
 
@@ -17,7 +18,10 @@ export async function createSession(prisma: PrismaClient, userId: string, now: D
   return { token, expiresAt };
 }
 
-/** The signed-in person of a token, or null (unknown, expired, or the account is deactivated). */
+/**
+ * The signed-in person of a token, or null (unknown, expired, or the account is deactivated). Known
+ * sessions are kept briefly in this process (session-cache.ts): no statement for most requests.
+ */
 export async function viewerFromToken(
   prisma: PrismaClient,
   token: string | undefined,
@@ -25,10 +29,15 @@ export async function viewerFromToken(
 ): Promise<{ viewer: Viewer; sessionId: string } | null> {
   if (!token) return null;
   const id = hashToken(token);
+  const cached = cachedSession(id, now);
+  if (cached) return { sessionId: id, viewer: cached.viewer };
+  const readEpoch = sessionCacheEpoch();
   const session = await prisma.session.findUnique({
     where: { id },
     select: { expiresAt: true, user: { select: { id: true, roles: true, unitId: true, active: true } } },
   });
   if (!session || session.expiresAt <= now || !session.user.active) return null;
-  return { sessionId: id, viewer: { userId: session.user.id, roles: session.user.roles, unitId: session.user.unitId } };
+  const viewer: Viewer = { userId: session.user.id, roles: session.user.roles, unitId: session.user.unitId };
+  rememberSession({ sessionId: id, viewer, expiresAt: session.expiresAt }, now, readEpoch);
+  return { sessionId: id, viewer };
 }

@@ -5,6 +5,7 @@ import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
 import { ForbiddenError, ValidationError } from "../errors.js";
 import { validate } from "../validate.js";
+import { forgetUserSessions } from "../auth/session-cache.js";
 import { endSessions } from "./end-sessions.js";
 import { refuseDemoPassword, type PasswordPolicy } from "./password-policy.js";
 
@@ -27,10 +28,12 @@ export async function changePassword(
     ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash, version: { increment: 1 } } });
     await writeAudit(tx, viewer.userId, { action: "user.password_change", entity: "User", entityId: viewer.userId });
     await endSessions(tx, viewer.userId, viewer.userId, { except: ctx.sessionId });
     return { userId: viewer.userId };
   });
+  forgetUserSessions(viewer.userId); // again once committed (endSessions forgot them inside the transaction)
+  return result;
 }

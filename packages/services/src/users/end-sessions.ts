@@ -1,13 +1,18 @@
 import { writeAudit } from "../audit/write-audit.js";
 import type { Tx } from "../context.js";
+import { forgetUserSessions } from "../auth/session-cache.js";
 
-/** Ends a person's sessions (all, or all but one) and audits it when there were any. */
+/**
+ * Ends a person's sessions (all, or all but one) and audits it when there were any. The sessions
+ * cached in this process are forgotten here; callers forget them again once their transaction commits.
+ */
 export async function endSessions(
   tx: Tx,
   actorId: string | null,
   userId: string,
   options: { except?: string | null } = {},
 ): Promise<number> {
+  forgetUserSessions(userId);
   const { count } = await tx.session.deleteMany({
     where: { userId, ...(options.except ? { id: { not: options.except } } : {}) },
   });

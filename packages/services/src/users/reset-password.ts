@@ -7,6 +7,7 @@ import type { OperationContext } from "../context.js";
 import { NotFoundError } from "../errors.js";
 import { accountThrottleKey } from "../auth/login-throttle-store.js";
 import { validate } from "../validate.js";
+import { forgetUserSessions } from "../auth/session-cache.js";
 import { endSessions } from "./end-sessions.js";
 import { refuseDemoPassword, type PasswordPolicy } from "./password-policy.js";
 import { requireAllowed } from "./require-viewer.js";
@@ -20,7 +21,7 @@ export async function resetPassword(
   const viewer = requireAllowed(ctx.viewer, "user.manage", { type: "User", userId: input.id });
   refuseDemoPassword(input.newPassword, "newPassword", policy);
   const passwordHash = await hashPassword(input.newPassword);
-  return ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.id }, select: { email: true } });
     if (!user) throw new NotFoundError("người dùng");
     await tx.user.update({ where: { id: input.id }, data: { passwordHash, version: { increment: 1 } } });
@@ -30,4 +31,6 @@ export async function resetPassword(
     await tx.loginThrottle.deleteMany({ where: { key: accountThrottleKey(user.email) } });
     return { userId: input.id };
   });
+  forgetUserSessions(input.id); // again once committed (endSessions forgot them inside the transaction)
+  return result;
 }

@@ -5,6 +5,7 @@ import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { validate } from "../validate.js";
+import { forgetUserSessions } from "../auth/session-cache.js";
 import { endSessions } from "./end-sessions.js";
 import { requireAllowed } from "./require-viewer.js";
 import { USER_SNAPSHOT } from "./user-snapshot.js";
@@ -12,7 +13,7 @@ import { USER_SNAPSHOT } from "./user-snapshot.js";
 export async function updateUser(ctx: OperationContext, raw: UpdateUserInput): Promise<{ userId: string }> {
   const input = validate(updateUserInputSchema, raw);
   const viewer = requireAllowed(ctx.viewer, "user.manage", { type: "User", userId: input.id });
-  return ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.id }, select: USER_SNAPSHOT });
     if (!before) throw new NotFoundError("người dùng");
     if (before.version !== input.version) throw new ConflictError("User", input.id, before.version);
@@ -52,4 +53,7 @@ export async function updateUser(ctx: OperationContext, raw: UpdateUserInput): P
     if (before.active && !after.active) await endSessions(tx, viewer.userId, input.id);
     return { userId: input.id };
   });
+  // the person's cached sessions carry their roles and unit: read again on the next request
+  forgetUserSessions(input.id);
+  return result;
 }
