@@ -100,8 +100,8 @@ export function MyTasksPage() {
           {shown.length === 0 ? (
             <EmptyState>{t('myTasks.allDone')}</EmptyState>
           ) : (
-            <div className="table-scroll">
-              <table>
+            <div className="table-wrap">
+              <table className="data-table my-tasks-table">
                 <caption>{t('myTasks.caption', { year })}</caption>
                 <thead>
                   <tr>
@@ -120,15 +120,19 @@ export function MyTasksPage() {
                   {shown.map((a) => {
                     const part = readFragment(TaskProgressDialog_TaskAssignmentFragment, a).part;
                     return (
-                      <tr key={a.id}>
-                        <th scope="row">{a.task.code}</th>
-                        <td>{a.task.text}</td>
-                        <td>{a.role === 'LEAD' ? t('myTasks.roleLead') : t('myTasks.roleCoordinating')}</td>
-                        <td>
+                      <tr key={a.id} className={a.task.overdue ? 'row-overdue' : undefined}>
+                        <th scope="row" className="cell-code">
+                          {a.task.code}
+                        </th>
+                        <td className="cell-text">{a.task.text}</td>
+                        <td className="cell-role" data-label={t('myTasks.role')}>
+                          {a.role === 'LEAD' ? t('myTasks.roleLead') : t('myTasks.roleCoordinating')}
+                        </td>
+                        <td className="cell-due" data-label={t('myTasks.due')}>
                           {a.task.timing.due ? formatDate(a.task.timing.due) : t('myTasks.noDue')}
                           {a.task.overdue ? <span className="badge danger"> {t('taskStatus.OVERDUE')}</span> : null}
                         </td>
-                        <td>
+                        <td className="cell-part" data-label={t('myTasks.myPart')}>
                           {part ? (
                             <>
                               {t(`taskStatus.${part.status}`)} · {part.percent}%
@@ -138,7 +142,7 @@ export function MyTasksPage() {
                             <span className="muted">{t('myTasks.notReported')}</span>
                           )}
                         </td>
-                        <td>
+                        <td className="cell-status" data-label={t('myTasks.taskStatus')}>
                           {t(`taskStatus.${a.task.status}`)}
                           {a.task.rollup && a.task.rollup.leadCount > 1 ? (
                             <span className="muted">
@@ -151,7 +155,7 @@ export function MyTasksPage() {
                             </span>
                           ) : null}
                         </td>
-                        <td>
+                        <td className="cell-actions">
                           {a.task.viewerCanReportProgress ? (
                             <button
                               type="button"
