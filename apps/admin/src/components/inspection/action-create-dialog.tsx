@@ -17,10 +17,8 @@ import {
   NotFoundErrorFields,
   ValidationErrorFields,
 } from '../form/error-fragments';
-import { Dialog } from '../form/dialog';
+import { ConfirmedFormDialog, ReasonField } from '../form/confirmed-form-dialog';
 import { Field } from '../form/field';
-import { ConfirmStep, FormActions } from '../form/form-actions';
-import { FormError } from '../form/form-error';
 import { useServerForm } from '../form/use-server-form';
 
 export const CreateCorrectiveActionMutation = graphql(
@@ -98,106 +96,87 @@ export function ActionCreateDialog({
   };
 
   return (
-    <Dialog
+    <ConfirmedFormDialog
       className="action-dialog"
       title={t('correctiveActions.createDialog.title')}
-      onRequestClose={() => {
-        if (sending) return;
-        if (confirming) setConfirming(null);
-        else onClose();
+      form={form}
+      server={server}
+      sending={sending}
+      confirming={confirming}
+      onConfirmingChange={setConfirming}
+      question={(input) =>
+        t('correctiveActions.createDialog.confirm', {
+          action: input.description,
+          unit: ownerName(input),
+          date: formatDate(input.dueDate),
+        })
+      }
+      labels={{
+        next: t('correctiveActions.next'),
+        cancel: t('correctiveActions.cancel'),
+        saving: t('correctiveActions.sending'),
+        confirm: t('correctiveActions.create'),
       }}
+      onClose={onClose}
+      onSend={(input) => void send(input)}
     >
-      <form
-        className="dialog-form"
-        noValidate
-        aria-busy={sending || undefined}
-        onSubmit={form.handleSubmit(
-          (input) => setConfirming(input),
-          (invalid) => server.showInvalid(invalid),
-        )}
+      {findings.length === 0 ? <p className="muted">{t('correctiveActions.createDialog.noFindings')}</p> : null}
+      <Field
+        label={t('correctiveActions.createDialog.finding')}
+        error={server.fieldError(errors.findingId, 'findingId')}
       >
-        <FormError ref={server.alertRef} messages={server.messages} />
-        {findings.length === 0 ? <p className="muted">{t('correctiveActions.createDialog.noFindings')}</p> : null}
-        <Field
-          label={t('correctiveActions.createDialog.finding')}
-          error={server.fieldError(errors.findingId, 'findingId')}
-        >
-          {(control) => (
-            <select {...control} disabled={Boolean(confirming) || Boolean(findingId)} {...form.register('findingId')}>
-              <option value="">{t('correctiveActions.createDialog.chooseFinding')}</option>
-              {findings.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.visit.unitName} ({formatDate(f.visit.date)}){f.criterion ? ` · ${f.criterion.code}` : ''}:{' '}
-                  {f.description}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('correctiveActions.createDialog.description')}
-          error={server.fieldError(errors.description, 'description')}
-        >
-          {(control) => (
-            <textarea {...control} rows={3} readOnly={Boolean(confirming)} {...form.register('description')} />
-          )}
-        </Field>
-        <Field
-          label={t('correctiveActions.createDialog.owner')}
-          error={server.fieldError(errors.ownerUnitId, 'ownerUnitId')}
-        >
-          {(control) => (
-            <select {...control} disabled={Boolean(confirming)} {...form.register('ownerUnitId')}>
-              <option value="">
-                {t('correctiveActions.createDialog.ownerDefault')}
-                {chosen ? ` (${chosen.visit.unitName})` : ''}
+        {(control) => (
+          <select {...control} disabled={Boolean(confirming) || Boolean(findingId)} {...form.register('findingId')}>
+            <option value="">{t('correctiveActions.createDialog.chooseFinding')}</option>
+            {findings.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.visit.unitName} ({formatDate(f.visit.date)}){f.criterion ? ` · ${f.criterion.code}` : ''}:{' '}
+                {f.description}
               </option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('correctiveActions.createDialog.dueDate')}
-          hint={t('correctiveActions.createDialog.dueHint')}
-          error={server.fieldError(errors.dueDate, 'dueDate')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              autoComplete="off"
-              readOnly={Boolean(confirming)}
-              {...form.register('dueDate')}
-            />
-          )}
-        </Field>
-        {confirming ? (
-          <ConfirmStep
-            question={t('correctiveActions.createDialog.confirm', {
-              action: confirming.description,
-              unit: ownerName(confirming),
-              date: formatDate(confirming.dueDate),
-            })}
-            confirm={t('correctiveActions.create')}
-            sending={sending}
-            onConfirm={() => void send(confirming)}
-            onBack={() => setConfirming(null)}
-          />
-        ) : (
-          <FormActions
-            submit={t('correctiveActions.next')}
-            cancel={t('correctiveActions.cancel')}
-            saving={t('correctiveActions.sending')}
-            sending={sending}
-            onCancel={onClose}
+            ))}
+          </select>
+        )}
+      </Field>
+      <ReasonField
+        label={t('correctiveActions.createDialog.description')}
+        error={server.fieldError(errors.description, 'description')}
+        readOnly={Boolean(confirming)}
+        registration={form.register('description')}
+      />
+      <Field
+        label={t('correctiveActions.createDialog.owner')}
+        error={server.fieldError(errors.ownerUnitId, 'ownerUnitId')}
+      >
+        {(control) => (
+          <select {...control} disabled={Boolean(confirming)} {...form.register('ownerUnitId')}>
+            <option value="">
+              {t('correctiveActions.createDialog.ownerDefault')}
+              {chosen ? ` (${chosen.visit.unitName})` : ''}
+            </option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label={t('correctiveActions.createDialog.dueDate')}
+        hint={t('correctiveActions.createDialog.dueHint')}
+        error={server.fieldError(errors.dueDate, 'dueDate')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            autoComplete="off"
+            readOnly={Boolean(confirming)}
+            {...form.register('dueDate')}
           />
         )}
-      </form>
-    </Dialog>
+      </Field>
+    </ConfirmedFormDialog>
   );
 }

@@ -11,10 +11,7 @@ import {
   ValidationErrorFields,
   VersionConflictErrorFields,
 } from '../form/error-fragments';
-import { Dialog } from '../form/dialog';
-import { Field } from '../form/field';
-import { ConfirmStep, FormActions } from '../form/form-actions';
-import { FormError } from '../form/form-error';
+import { ConfirmedFormDialog, ReasonField } from '../form/confirmed-form-dialog';
 import { useServerForm } from '../form/use-server-form';
 import { type EvidenceFileData, EvidenceFilesField } from '../score/evidence-files';
 import { ActionCard_CorrectiveActionFragment, type ActionCardData } from './action-fragments';
@@ -142,72 +139,51 @@ export function ActionStepDialog({
   };
 
   return (
-    <Dialog
+    <ConfirmedFormDialog
       className="action-dialog"
       title={t(`correctiveActions.${key}.title`)}
-      onRequestClose={() => {
-        if (sending) return;
-        if (confirming) setConfirming(null);
-        else onClose();
+      form={form}
+      server={server}
+      sending={sending}
+      confirming={confirming}
+      onConfirmingChange={setConfirming}
+      question={() => t(`correctiveActions.${key}.confirm`, { action: action.description })}
+      labels={{
+        next: t('correctiveActions.next'),
+        cancel: t('correctiveActions.cancel'),
+        saving: t('correctiveActions.sending'),
+        confirm: t(`correctiveActions.${BUTTON[step]}`),
       }}
+      intro={<p>{action.description}</p>}
+      onClose={onClose}
+      onSend={(values) => void send(values)}
     >
-      <form
-        className="dialog-form"
-        noValidate
-        aria-busy={sending || undefined}
-        onSubmit={form.handleSubmit(
-          (values) => setConfirming(values),
-          (invalid) => server.showInvalid(invalid),
-        )}
-      >
-        <p>{action.description}</p>
-        <FormError ref={server.alertRef} messages={server.messages} />
-        {step === 'reopen' ? (
-          <Field
-            label={t('correctiveActions.reopenDialog.reason')}
-            hint={t('correctiveActions.reopenDialog.reasonHint')}
-            error={server.fieldError(errors.reason, 'reason')}
-          >
-            {(control) => (
-              <textarea {...control} rows={3} readOnly={Boolean(confirming)} {...form.register('reason')} />
-            )}
-          </Field>
-        ) : (
-          <Field
-            label={t(`correctiveActions.${key}.note`)}
-            hint={step === 'submit' ? t('correctiveActions.fixDialog.noteHint') : undefined}
-            error={server.fieldError(errors.note, 'note')}
-          >
-            {(control) => <textarea {...control} rows={3} readOnly={Boolean(confirming)} {...form.register('note')} />}
-          </Field>
-        )}
-        {step === 'submit' ? (
-          <EvidenceFilesField
-            yearId={yearId}
-            unitId={action.owner.id}
-            files={files}
-            onChange={setFiles}
-            disabled={Boolean(confirming) || sending}
-          />
-        ) : null}
-        {confirming ? (
-          <ConfirmStep
-            question={t(`correctiveActions.${key}.confirm`, { action: action.description })}
-            confirm={t(`correctiveActions.${BUTTON[step]}`)}
-            sending={sending}
-            onConfirm={() => void send(confirming)}
-            onBack={() => setConfirming(null)}
-          />
-        ) : (
-          <FormActions
-            submit={t('correctiveActions.next')}
-            cancel={t('correctiveActions.cancel')}
-            saving={t('correctiveActions.sending')}
-            sending={sending}
-            onCancel={onClose}
-          />
-        )}
-      </form>
-    </Dialog>
+      {step === 'reopen' ? (
+        <ReasonField
+          label={t('correctiveActions.reopenDialog.reason')}
+          hint={t('correctiveActions.reopenDialog.reasonHint')}
+          error={server.fieldError(errors.reason, 'reason')}
+          readOnly={Boolean(confirming)}
+          registration={form.register('reason')}
+        />
+      ) : (
+        <ReasonField
+          label={t(`correctiveActions.${key}.note`)}
+          hint={step === 'submit' ? t('correctiveActions.fixDialog.noteHint') : undefined}
+          error={server.fieldError(errors.note, 'note')}
+          readOnly={Boolean(confirming)}
+          registration={form.register('note')}
+        />
+      )}
+      {step === 'submit' ? (
+        <EvidenceFilesField
+          yearId={yearId}
+          unitId={action.owner.id}
+          files={files}
+          onChange={setFiles}
+          disabled={Boolean(confirming) || sending}
+        />
+      ) : null}
+    </ConfirmedFormDialog>
   );
 }

@@ -5,11 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { EXTENSION_FIELDS, type ExtensionFormValues, extensionResolver } from '../../lib/reports';
-import { Dialog } from '../form/dialog';
+import { ConfirmedFormDialog, ReasonField } from '../form/confirmed-form-dialog';
 import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 import { Field } from '../form/field';
-import { ConfirmStep, FormActions } from '../form/form-actions';
-import { FormError } from '../form/form-error';
 import { useServerForm } from '../form/use-server-form';
 
 export const GrantReportExtensionMutation = graphql(
@@ -77,87 +75,73 @@ export function ExtensionDialog({
     id ? (units.find((u) => u.id === id)?.name ?? '') : t('reports.extension.allUnits');
 
   return (
-    <Dialog
+    <ConfirmedFormDialog
       title={t('reports.extension.title')}
-      onRequestClose={() => {
-        if (sending) return;
-        if (confirming) setConfirming(null);
-        else onClose();
+      form={form}
+      server={server}
+      sending={sending}
+      confirming={confirming}
+      onConfirmingChange={setConfirming}
+      question={(input) =>
+        t('reports.extension.confirm', {
+          period: periodName(input.periodId),
+          unit: unitName(input.unitId),
+          date: input.untilDate.split('-').reverse().join('/'),
+        })
+      }
+      labels={{
+        next: t('reports.extension.next'),
+        cancel: t('reports.cancel'),
+        saving: t('reports.sending'),
+        confirm: t('reports.extension.send'),
       }}
+      onClose={onClose}
+      onSend={(input) => void send(input)}
     >
-      <form
-        className="dialog-form"
-        noValidate
-        aria-busy={sending || undefined}
-        onSubmit={form.handleSubmit(
-          (input) => setConfirming(input),
-          (invalid) => server.showInvalid(invalid),
+      <Field label={t('reports.extension.period')} error={server.fieldError(errors.periodId, 'periodId')}>
+        {(control) => (
+          <select {...control} disabled={Boolean(confirming)} {...form.register('periodId')}>
+            {periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.nameVi}
+              </option>
+            ))}
+          </select>
         )}
+      </Field>
+      <Field label={t('reports.extension.unit')} error={server.fieldError(errors.unitId, 'unitId')}>
+        {(control) => (
+          <select {...control} disabled={Boolean(confirming)} {...form.register('unitId')}>
+            <option value="">{t('reports.extension.allUnits')}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label={t('reports.extension.untilDate')}
+        hint={t('reports.extension.untilHint')}
+        error={server.fieldError(errors.untilDate, 'untilDate')}
       >
-        <FormError ref={server.alertRef} messages={server.messages} />
-        <Field label={t('reports.extension.period')} error={server.fieldError(errors.periodId, 'periodId')}>
-          {(control) => (
-            <select {...control} disabled={Boolean(confirming)} {...form.register('periodId')}>
-              {periods.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.nameVi}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('reports.extension.unit')} error={server.fieldError(errors.unitId, 'unitId')}>
-          {(control) => (
-            <select {...control} disabled={Boolean(confirming)} {...form.register('unitId')}>
-              <option value="">{t('reports.extension.allUnits')}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('reports.extension.untilDate')}
-          hint={t('reports.extension.untilHint')}
-          error={server.fieldError(errors.untilDate, 'untilDate')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              readOnly={Boolean(confirming)}
-              {...form.register('untilDate')}
-            />
-          )}
-        </Field>
-        <Field label={t('reports.extension.reason')} error={server.fieldError(errors.reason, 'reason')}>
-          {(control) => <textarea {...control} rows={3} readOnly={Boolean(confirming)} {...form.register('reason')} />}
-        </Field>
-        {confirming ? (
-          <ConfirmStep
-            question={t('reports.extension.confirm', {
-              period: periodName(confirming.periodId),
-              unit: unitName(confirming.unitId),
-              date: confirming.untilDate.split('-').reverse().join('/'),
-            })}
-            confirm={t('reports.extension.send')}
-            sending={sending}
-            onConfirm={() => void send(confirming)}
-            onBack={() => setConfirming(null)}
-          />
-        ) : (
-          <FormActions
-            submit={t('reports.extension.next')}
-            cancel={t('reports.cancel')}
-            saving={t('reports.sending')}
-            sending={sending}
-            onCancel={onClose}
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            readOnly={Boolean(confirming)}
+            {...form.register('untilDate')}
           />
         )}
-      </form>
-    </Dialog>
+      </Field>
+      <ReasonField
+        label={t('reports.extension.reason')}
+        error={server.fieldError(errors.reason, 'reason')}
+        readOnly={Boolean(confirming)}
+        registration={form.register('reason')}
+      />
+    </ConfirmedFormDialog>
   );
 }

@@ -11,10 +11,8 @@ import {
   type ReopenInput,
   reopenResolver,
 } from '../../lib/score-reopen';
-import { Dialog } from '../form/dialog';
+import { ConfirmedFormDialog, ReasonField } from '../form/confirmed-form-dialog';
 import { Field } from '../form/field';
-import { ConfirmStep, FormActions } from '../form/form-actions';
-import { FormError } from '../form/form-error';
 import { useServerForm } from '../form/use-server-form';
 import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 
@@ -86,76 +84,62 @@ export function ReopenStageDialog({
   };
 
   return (
-    <Dialog
+    <ConfirmedFormDialog
       title={t('appraisal.reopen.title', { unit: unitName })}
-      onRequestClose={() => {
-        if (sending) return;
-        if (confirming) setConfirming(null);
-        else onClose();
+      form={form}
+      server={server}
+      sending={sending}
+      confirming={confirming}
+      onConfirmingChange={setConfirming}
+      question={(input) =>
+        t('appraisal.reopen.confirm', {
+          stage: t(`cycleStage.${input.stage}`),
+          unit: unitName,
+          date: formatDate(input.untilOn),
+        })
+      }
+      labels={{
+        next: t('appraisal.reopen.next'),
+        cancel: t('appraisal.cancel'),
+        saving: t('scoreEntry.saving'),
+        confirm: t('appraisal.reopen.submit'),
       }}
+      onClose={onClose}
+      onSend={(input) => void send(input)}
     >
-      <form
-        className="dialog-form"
-        noValidate
-        aria-busy={sending || undefined}
-        onSubmit={form.handleSubmit(
-          (input) => setConfirming(input),
-          (invalid) => server.showInvalid(invalid),
+      <Field label={t('appraisal.reopen.stage')} error={server.fieldError(errors.stage, 'stage')}>
+        {(control) => (
+          <select {...control} disabled={Boolean(confirming)} {...form.register('stage')}>
+            {REOPENABLE_STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {t(`cycleStage.${stage}`)}
+              </option>
+            ))}
+          </select>
         )}
+      </Field>
+      <Field
+        label={t('appraisal.reopen.until')}
+        hint={t('appraisal.reopen.untilHint')}
+        error={server.fieldError(errors.untilOn, 'untilOn')}
       >
-        <FormError ref={server.alertRef} messages={server.messages} />
-        <Field label={t('appraisal.reopen.stage')} error={server.fieldError(errors.stage, 'stage')}>
-          {(control) => (
-            <select {...control} disabled={Boolean(confirming)} {...form.register('stage')}>
-              {REOPENABLE_STAGES.map((stage) => (
-                <option key={stage} value={stage}>
-                  {t(`cycleStage.${stage}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('appraisal.reopen.until')}
-          hint={t('appraisal.reopen.untilHint')}
-          error={server.fieldError(errors.untilOn, 'untilOn')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              autoComplete="off"
-              readOnly={Boolean(confirming)}
-              {...form.register('untilOn')}
-            />
-          )}
-        </Field>
-        <Field label={t('appraisal.reopen.reason')} error={server.fieldError(errors.reason, 'reason')}>
-          {(control) => <textarea {...control} rows={3} readOnly={Boolean(confirming)} {...form.register('reason')} />}
-        </Field>
-        {confirming ? (
-          <ConfirmStep
-            question={t('appraisal.reopen.confirm', {
-              stage: t(`cycleStage.${confirming.stage}`),
-              unit: unitName,
-              date: formatDate(confirming.untilOn),
-            })}
-            confirm={t('appraisal.reopen.submit')}
-            sending={sending}
-            onConfirm={() => void send(confirming)}
-            onBack={() => setConfirming(null)}
-          />
-        ) : (
-          <FormActions
-            submit={t('appraisal.reopen.next')}
-            cancel={t('appraisal.cancel')}
-            saving={t('scoreEntry.saving')}
-            sending={sending}
-            onCancel={onClose}
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            autoComplete="off"
+            readOnly={Boolean(confirming)}
+            {...form.register('untilOn')}
           />
         )}
-      </form>
-    </Dialog>
+      </Field>
+      <ReasonField
+        label={t('appraisal.reopen.reason')}
+        error={server.fieldError(errors.reason, 'reason')}
+        readOnly={Boolean(confirming)}
+        registration={form.register('reason')}
+      />
+    </ConfirmedFormDialog>
   );
 }

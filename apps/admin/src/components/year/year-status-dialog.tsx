@@ -13,10 +13,8 @@ import {
   yearStatusResolver,
   yearStatusTargets,
 } from '../../lib/year-status-form';
-import { Dialog } from '../form/dialog';
+import { ConfirmedFormDialog, ReasonField } from '../form/confirmed-form-dialog';
 import { Field } from '../form/field';
-import { ConfirmStep, FormActions } from '../form/form-actions';
-import { FormError } from '../form/form-error';
 import { useServerForm } from '../form/use-server-form';
 import {
   ForbiddenErrorFields,
@@ -111,96 +109,64 @@ export function YearStatusDialog({
   };
 
   return (
-    <Dialog
+    <ConfirmedFormDialog
       title={t('yearStatus.change.title', { year })}
-      onRequestClose={() => {
-        if (sending) return;
-        if (confirming) setConfirming(null);
-        else onClose();
+      form={form}
+      server={server}
+      sending={sending}
+      confirming={confirming}
+      onConfirmingChange={setConfirming}
+      question={(input) =>
+        t('yearStatus.change.confirm', { year, from: statusName(status), to: statusName(input.status) })
+      }
+      labels={{
+        next: t('yearStatus.change.next'),
+        cancel: t('yearStatus.change.cancel'),
+        saving: t('yearStatus.change.sending'),
+        confirm: t('yearStatus.change.submit'),
       }}
+      submitDisabled={conflict}
+      alertExtra={
+        conflict ? (
+          <button
+            type="button"
+            onClick={() => {
+              onReload();
+              onClose();
+            }}
+          >
+            {t('yearStatus.change.reload')}
+          </button>
+        ) : null
+      }
+      onClose={onClose}
+      onSend={(input) => void send(input)}
     >
-      <form
-        className="dialog-form"
-        noValidate
-        aria-busy={sending || undefined}
-        onSubmit={form.handleSubmit(
-          (input) => setConfirming(input),
-          (invalid) => server.showInvalid(invalid),
-        )}
+      <p>{t('yearStatus.change.current', { status: statusName(status) })}</p>
+      <Field
+        label={t('yearStatus.change.target')}
+        hint={t('yearStatus.change.publishHint')}
+        error={server.fieldError(errors.status, 'status')}
       >
-        <FormError ref={server.alertRef} messages={server.messages}>
-          {conflict ? (
-            <button
-              type="button"
-              onClick={() => {
-                onReload();
-                onClose();
-              }}
-            >
-              {t('yearStatus.change.reload')}
-            </button>
-          ) : null}
-        </FormError>
-        <p>{t('yearStatus.change.current', { status: statusName(status) })}</p>
-        <Field
-          label={t('yearStatus.change.target')}
-          hint={t('yearStatus.change.publishHint')}
-          error={server.fieldError(errors.status, 'status')}
-        >
-          {(control) => (
-            // the usual move (the next stage) is chosen at first
-            <select
-              {...control}
-              defaultValue={initialTarget}
-              disabled={Boolean(confirming)}
-              {...form.register('status')}
-            >
-              {yearStatusTargets(status).map((value) => (
-                <option key={value} value={value}>
-                  {statusName(value)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={reasonRequired ? t('yearStatus.change.reasonRequired') : t('yearStatus.change.reason')}
-          hint={reasonRequired ? t('yearStatus.change.reasonHint') : undefined}
-          error={server.fieldError(errors.reason, 'reason')}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              aria-required={reasonRequired || undefined}
-              readOnly={Boolean(confirming)}
-              {...form.register('reason')}
-            />
-          )}
-        </Field>
-        {confirming ? (
-          <ConfirmStep
-            question={t('yearStatus.change.confirm', {
-              year,
-              from: statusName(status),
-              to: statusName(confirming.status),
-            })}
-            confirm={t('yearStatus.change.submit')}
-            sending={sending}
-            onConfirm={() => void send(confirming)}
-            onBack={() => setConfirming(null)}
-          />
-        ) : (
-          <FormActions
-            submit={t('yearStatus.change.next')}
-            cancel={t('yearStatus.change.cancel')}
-            saving={t('yearStatus.change.sending')}
-            sending={sending}
-            disabled={conflict}
-            onCancel={onClose}
-          />
+        {(control) => (
+          // the usual move (the next stage) is chosen at first
+          <select {...control} defaultValue={initialTarget} disabled={Boolean(confirming)} {...form.register('status')}>
+            {yearStatusTargets(status).map((value) => (
+              <option key={value} value={value}>
+                {statusName(value)}
+              </option>
+            ))}
+          </select>
         )}
-      </form>
-    </Dialog>
+      </Field>
+      <ReasonField
+        label={reasonRequired ? t('yearStatus.change.reasonRequired') : t('yearStatus.change.reason')}
+        hint={reasonRequired ? t('yearStatus.change.reasonHint') : undefined}
+        error={server.fieldError(errors.reason, 'reason')}
+        required={reasonRequired}
+        readOnly={Boolean(confirming)}
+        registration={form.register('reason')}
+      />
+    </ConfirmedFormDialog>
   );
 }
