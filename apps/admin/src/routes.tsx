@@ -32,6 +32,9 @@ const CorrectiveActionsPage = lazy(() =>
   import('./pages/corrective-actions-page').then((m) => ({ default: m.CorrectiveActionsPage })),
 );
 const SurveysPage = lazy(() => import('./pages/surveys-page').then((m) => ({ default: m.SurveysPage })));
+const EvaluationDashboardPage = lazy(() =>
+  import('./pages/evaluation-dashboard-page').then((m) => ({ default: m.EvaluationDashboardPage })),
+);
 
 function RequirePermission({
   permission,
@@ -67,6 +70,15 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission permission="viewDashboard">
             <DashboardPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        // Đánh giá: the year's evaluation in charts (leadership lands here after signing in)
+        path: 'evaluation',
+        element: (
+          <RequirePermission permission="viewEvaluationDashboard">
+            <EvaluationDashboardPage />
           </RequirePermission>
         ),
       },

@@ -35,6 +35,7 @@ describe('AppLayout', () => {
       viewReports: false,
       viewRegistrations: false,
       viewSurveys: false,
+      viewEvaluationDashboard: false,
     };
     const mock = mockClient({
       AppLayoutMe: () => ({ me: { ...me, permissions } }),
@@ -72,6 +73,7 @@ describe('AppLayout', () => {
     const links = within(nav).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual([
       'Tổng quan',
+      'Đánh giá',
       'Đơn vị',
       'Kế hoạch',
       'Bộ tiêu chí',
@@ -89,6 +91,7 @@ describe('AppLayout', () => {
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/?year=2020',
+      '/evaluation?year=2020',
       '/units?year=2020',
       '/plan?year=2020',
       '/framework?year=2020',

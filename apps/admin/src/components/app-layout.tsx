@@ -42,6 +42,7 @@ export const AppLayoutMeQuery = graphql(`
         viewReports
         viewRegistrations
         viewSurveys
+        viewEvaluationDashboard
       }
     }
   }

@@ -3,6 +3,7 @@ import type { ViewerPermissions } from './year-context';
 /** The pages of the app, in navigation order, each with the server permission that shows it. */
 export const NAV_ITEMS = [
   { to: '/', label: 'nav.dashboard', permission: 'viewDashboard' },
+  { to: '/evaluation', label: 'nav.evaluation', permission: 'viewEvaluationDashboard' },
   { to: '/units', label: 'nav.units', permission: 'viewUnits' },
   { to: '/plan', label: 'nav.plan', permission: 'viewPlan' },
   { to: '/framework', label: 'nav.framework', permission: 'viewFramework' },

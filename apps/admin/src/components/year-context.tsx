@@ -19,6 +19,7 @@ export interface ViewerPermissions {
   viewReports: boolean;
   viewRegistrations: boolean;
   viewSurveys: boolean;
+  viewEvaluationDashboard: boolean;
 }
 
 export interface AppContextValue {

@@ -52,7 +52,7 @@ describe('LoginPage', () => {
       Login: () => ({
         login: {
           __typename: 'LoginSuccess',
-          user: { __typename: 'User', id: 'user-1', fullName: 'Nguyễn Thị Lan' },
+          user: { __typename: 'User', id: 'user-1', fullName: 'Nguyễn Thị Lan', roles: ['HOME_AFFAIRS'] },
         },
       }),
     });
@@ -61,6 +61,19 @@ describe('LoginPage', () => {
     expect(await screen.findByTestId('location')).toBeTruthy();
     expect(router.state.location.pathname).toBe('/');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('takes leadership to the evaluation dashboard after signing in', async () => {
+    const { router } = renderLogin({
+      Login: () => ({
+        login: {
+          __typename: 'LoginSuccess',
+          user: { __typename: 'User', id: 'user-2', fullName: 'Lãnh đạo UBND', roles: ['LEADERSHIP'] },
+        },
+      }),
+    });
+    fillAndSubmit('lanhdao@cchc.demo', 'dung-mat-khau');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/evaluation'));
   });
 
   it('asks for both fields without calling the server', async () => {

@@ -13,6 +13,7 @@ export const LoginMutation = graphql(`
         user {
           id
           fullName
+          roles
         }
       }
       ... on InvalidCredentialsError {
@@ -61,7 +62,8 @@ export function LoginPage() {
     const result = await login({ input: { email: email.trim(), password } });
     const data = result.data?.login;
     if (data?.__typename === 'LoginSuccess') {
-      navigate('/', { replace: true });
+      // leadership's first screen is the evaluation of the year in charts (the evaluation dashboard)
+      navigate(data.user?.roles?.includes('LEADERSHIP') ? '/evaluation' : '/', { replace: true });
     } else if (data?.__typename === 'InvalidCredentialsError') {
       setFormError({ kind: 'invalid' });
     } else if (data?.__typename === 'LoginThrottledError') {

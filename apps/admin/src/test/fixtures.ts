@@ -136,6 +136,7 @@ export const permissionsAll = {
   viewReports: true,
   viewRegistrations: true,
   viewSurveys: true,
+  viewEvaluationDashboard: true,
 };
 
 export function unitType(code: string, nameVi: string, nameEn: string, scored = true): UnitTypeData {
