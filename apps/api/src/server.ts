@@ -21,6 +21,7 @@ import { formatError } from "./format-error.js";
 import { inputHygienePlugin } from "./input-hygiene.js";
 import { securityHeaders } from "./http/headers.js";
 import { mountVisitMinutes } from "./http/visit-minutes.js";
+import { mountAnnualReport } from "./http/annual-report.js";
 import { mountFiles } from "./http/files.js";
 import { mountRegistrationDownloads } from "./http/registrations.js";
 import { mountSurveyTemplates } from "./http/survey-templates.js";
@@ -112,6 +113,7 @@ export async function createApp(options: AppOptions) {
   mountSurveyTemplates(app, { prisma: options.prisma, logErrors: options.logErrors });
   const storage = options.storage ?? folderStorage(defaultFilesDir());
   mountVisitMinutes(app, { prisma: options.prisma, storage, now, logErrors: options.logErrors });
+  mountAnnualReport(app, { prisma: options.prisma, storage, now, logErrors: options.logErrors });
   mountRegistrationDownloads(app, { prisma: options.prisma, now, logErrors: options.logErrors });
   mountFiles(app, {
     prisma: options.prisma,

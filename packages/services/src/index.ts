@@ -177,3 +177,4 @@ export {
 export { type AnnualReportIssue, annualReportContent } from "./annual-report/annual-report-content.js";
 export { type IssuedAnnualReport, issueAnnualReport } from "./annual-report/issue-annual-report.js";
 export { AnnualReportAlreadyIssuedError, YearNotPublishedError } from "./annual-report/annual-report-errors.js";
+export { readAnnualReport } from "./annual-report/read-annual-report.js";

@@ -21,6 +21,7 @@ import "./corrective-action.js";
 import "./inspection-visit.js";
 import "./finding.js";
 import "./visit-minutes.js";
+import "./annual-report.js";
 import "./registration.js";
 import "./report.js";
 import "./deadline.js";

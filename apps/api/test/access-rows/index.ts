@@ -8,6 +8,7 @@ import { SURVEY_ROWS } from "./surveys.js";
 import { REPORT_ROWS } from "./reports.js";
 import { TASK_PROGRESS_ROWS } from "./task-progress.js";
 import { REGISTRATION_ROWS } from "./registrations.js";
+import { ANNUAL_REPORT_ROWS } from "./annual-report.js";
 
 export const AREA_ROWS: Record<string, Case[]> = {
   ...INSPECTION_VISIT_ROWS,
@@ -17,4 +18,5 @@ export const AREA_ROWS: Record<string, Case[]> = {
   ...CORRECTIVE_ACTION_ROWS,
   ...TASK_PROGRESS_ROWS,
   ...REGISTRATION_ROWS,
+  ...ANNUAL_REPORT_ROWS,
 };

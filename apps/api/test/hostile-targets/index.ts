@@ -8,6 +8,7 @@ import { SURVEY_TARGETS } from "./surveys.js";
 import { REPORT_TARGETS } from "./reports.js";
 import { TASK_PROGRESS_TARGETS } from "./task-progress.js";
 import { REGISTRATION_TARGETS } from "./registrations.js";
+import { ANNUAL_REPORT_TARGETS } from "./annual-report.js";
 
 export const AREA_TARGETS: Record<string, Target> = {
   ...INSPECTION_VISIT_TARGETS,
@@ -17,4 +18,5 @@ export const AREA_TARGETS: Record<string, Target> = {
   ...CORRECTIVE_ACTION_TARGETS,
   ...TASK_PROGRESS_TARGETS,
   ...REGISTRATION_TARGETS,
+  ...ANNUAL_REPORT_TARGETS,
 };
