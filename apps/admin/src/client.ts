@@ -174,6 +174,8 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           // results: value objects embedded in their year, scorecard or answer
           YearResults: () => null,
           ResultRow: () => null,
+          ResultRowPage: () => null,
+          ResultPageRow: () => null,
           ResultTier: () => null,
           AreaIndex: () => null,
           UnitScorecard: () => null,
