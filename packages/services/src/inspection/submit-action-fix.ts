@@ -2,12 +2,11 @@
 // a note and, optionally, evidence files of the unit uploaded for this year (POST /files). The files
 // are attached to the action (earlier submissions' files stay, as history).
 import { type SubmitActionFixInput, submitActionFixInputSchema } from "@cchc/domain";
-import { writeAudit } from "../audit/write-audit.js";
 import type { OperationContext } from "../context.js";
-import { ConflictError } from "../errors.js";
 import { requireEvidenceOf } from "../evidence/evidence-resource.js";
 import { validate } from "../validate.js";
-import { CORRECTIVE_ACTION_SELECT, correctiveActionSnapshot, requireActionStep } from "./corrective-action-record.js";
+import { requireActionStep } from "./corrective-action-record.js";
+import { recordActionStep } from "./corrective-action-step.js";
 
 export async function submitActionFix(ctx: OperationContext, raw: SubmitActionFixInput): Promise<{ actionId: string }> {
   const input = validate(submitActionFixInputSchema, raw);
@@ -17,35 +16,18 @@ export async function submitActionFix(ctx: OperationContext, raw: SubmitActionFi
       yearId: row.finding.visit.yearId,
       unitId: row.ownerUnitId,
     });
-    const written = await tx.correctiveAction.updateMany({
-      where: { id: row.id, version: row.version },
-      data: { status: "SUBMITTED", fixNote: input.note, submittedAt: ctx.now, version: { increment: 1 } },
-    });
-    if (written.count === 0) throw new ConflictError("CorrectiveAction", row.id, row.version);
-    if (fileIds.length) {
-      await tx.evidenceFile.updateMany({ where: { id: { in: fileIds } }, data: { correctiveActionId: row.id } });
-    }
-    await tx.correctiveActionEvent.create({
-      data: {
-        actionId: row.id,
-        fromStatus: row.status,
-        toStatus: "SUBMITTED",
-        note: input.note,
-        actorId: viewer.userId,
-        at: ctx.now,
+    return recordActionStep(tx, row, {
+      actorId: viewer.userId,
+      at: ctx.now,
+      to: "SUBMITTED",
+      data: { fixNote: input.note, submittedAt: ctx.now },
+      note: input.note,
+      afterWrite: async () => {
+        if (fileIds.length) {
+          await tx.evidenceFile.updateMany({ where: { id: { in: fileIds } }, data: { correctiveActionId: row.id } });
+        }
       },
+      audit: (snapshots) => ({ action: "corrective_action.submit_fix", entity: "CorrectiveAction", ...snapshots }),
     });
-    const after = await tx.correctiveAction.findUniqueOrThrow({
-      where: { id: row.id },
-      select: CORRECTIVE_ACTION_SELECT,
-    });
-    await writeAudit(tx, viewer.userId, {
-      action: "corrective_action.submit_fix",
-      entity: "CorrectiveAction",
-      entityId: row.id,
-      before: correctiveActionSnapshot(row),
-      after: correctiveActionSnapshot(after),
-    });
-    return { actionId: row.id };
   });
 }

@@ -18,6 +18,7 @@ import {
   ValidationErrorFields,
 } from '../form/error-fragments';
 import { ConfirmedFormDialog, ReasonField } from '../form/confirmed-form-dialog';
+import { DateField } from '../form/date-field';
 import { Field } from '../form/field';
 import { useServerForm } from '../form/use-server-form';
 
@@ -161,22 +162,13 @@ export function ActionCreateDialog({
           </select>
         )}
       </Field>
-      <Field
+      <DateField
         label={t('correctiveActions.createDialog.dueDate')}
         hint={t('correctiveActions.createDialog.dueHint')}
         error={server.fieldError(errors.dueDate, 'dueDate')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            autoComplete="off"
-            readOnly={Boolean(confirming)}
-            {...form.register('dueDate')}
-          />
-        )}
-      </Field>
+        readOnly={Boolean(confirming)}
+        registration={form.register('dueDate')}
+      />
     </ConfirmedFormDialog>
   );
 }

@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { EXTENSION_FIELDS, type ExtensionFormValues, extensionResolver } from '../../lib/reports';
 import { ConfirmedFormDialog, ReasonField } from '../form/confirmed-form-dialog';
+import { DateField } from '../form/date-field';
 import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
 import { Field } from '../form/field';
 import { useServerForm } from '../form/use-server-form';
@@ -121,21 +122,13 @@ export function ExtensionDialog({
           </select>
         )}
       </Field>
-      <Field
+      <DateField
         label={t('reports.extension.untilDate')}
         hint={t('reports.extension.untilHint')}
         error={server.fieldError(errors.untilDate, 'untilDate')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            readOnly={Boolean(confirming)}
-            {...form.register('untilDate')}
-          />
-        )}
-      </Field>
+        readOnly={Boolean(confirming)}
+        registration={form.register('untilDate')}
+      />
       <ReasonField
         label={t('reports.extension.reason')}
         error={server.fieldError(errors.reason, 'reason')}

@@ -12,6 +12,7 @@ import {
   reopenResolver,
 } from '../../lib/score-reopen';
 import { ConfirmedFormDialog, ReasonField } from '../form/confirmed-form-dialog';
+import { DateField } from '../form/date-field';
 import { Field } from '../form/field';
 import { useServerForm } from '../form/use-server-form';
 import { ForbiddenErrorFields, NotFoundErrorFields, ValidationErrorFields } from '../form/error-fragments';
@@ -118,22 +119,13 @@ export function ReopenStageDialog({
           </select>
         )}
       </Field>
-      <Field
+      <DateField
         label={t('appraisal.reopen.until')}
         hint={t('appraisal.reopen.untilHint')}
         error={server.fieldError(errors.untilOn, 'untilOn')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            autoComplete="off"
-            readOnly={Boolean(confirming)}
-            {...form.register('untilOn')}
-          />
-        )}
-      </Field>
+        readOnly={Boolean(confirming)}
+        registration={form.register('untilOn')}
+      />
       <ReasonField
         label={t('appraisal.reopen.reason')}
         error={server.fieldError(errors.reason, 'reason')}
