@@ -96,7 +96,7 @@ describe.skipIf(!chromiumPath)("leadership journey (headless Chromium)", () => {
       await page.getByRole("heading", { level: 1, name: "Đánh giá CCHC năm 2021" }).waitFor();
 
       // the annual report as DOCX: the panel's link when the page has it, else the route itself
-      const panelLink = page.getByRole("link", { name: /DOCX/ });
+      const panelLink = page.getByRole("link", { name: /docx/i });
       let bytes: Buffer;
       if ((await panelLink.count()) > 0) {
         const [download] = await Promise.all([page.waitForEvent("download"), panelLink.first().click()]);

@@ -22,6 +22,50 @@ import {
 } from 'recharts';
 import { STATUS_COLORS, tierColor } from './dashboard-colors';
 
+/** The width kept for the names beside horizontal bars: narrower on a phone. */
+const narrow = () => typeof window !== 'undefined' && window.innerWidth < 600;
+function labelWidth(): number {
+  return narrow() ? 112 : 190;
+}
+/** Percent ticks: fewer on a phone so they do not run into each other. */
+const percentTicks = () => (narrow() ? [0, 50, 100] : [0, 20, 40, 60, 80, 100]);
+
+/** Ward and commune names as written on charts: "UBND phường Phước Bình" → "P. Phước Bình". */
+export function shortName(name: string): string {
+  return name
+    .replace(/^UBND phường /, 'P. ')
+    .replace(/^UBND xã /, 'X. ')
+    .replace(/^UBND thị trấn /, 'TT. ');
+}
+
+/** A name beside a bar on one line, cut with "…" to fit its width (the table holds the full name). */
+function NameTick(props: { x?: number | string; y?: number | string; payload?: { value?: unknown }; width: number }) {
+  const text = shortName(String(props.payload?.value ?? ''));
+  const max = Math.max(4, Math.floor(props.width / 7));
+  const shown = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return (
+    <text x={Number(props.x)} y={Number(props.y)} dy={4} textAnchor="end" fontSize={11} fill="#3e4c59">
+      <title>{text}</title>
+      {shown}
+    </text>
+  );
+}
+
+function nameAxis(fixedWidth?: number) {
+  const width = fixedWidth ?? labelWidth();
+  return (
+    <YAxis
+      type="category"
+      dataKey="name"
+      width={width}
+      interval={0}
+      tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
+        <NameTick {...props} width={width - 8} />
+      )}
+    />
+  );
+}
+
 export interface RankingDatum {
   unitId: string;
   name: string;
@@ -33,13 +77,13 @@ export interface RankingDatum {
 
 /** Horizontal bars, one per unit, coloured by tier, the index (and "=" for a tie) at the bar's end. */
 export function RankingChart({ data, onSelect }: { data: RankingDatum[]; onSelect: (unitId: string) => void }) {
-  const height = Math.max(120, data.length * 30 + 40);
+  const height = Math.max(120, data.length * 32 + 40);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} tickCount={6} />
-        <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 11 }} interval={0} />
+        <XAxis type="number" domain={[0, 100]} ticks={percentTicks()} />
+        {nameAxis()}
         <Bar
           dataKey="value"
           isAnimationActive={false}
@@ -80,7 +124,7 @@ export function ProfileChart({
       <RadarChart data={data} outerRadius="70%">
         <PolarGrid />
         <PolarAngleAxis dataKey="area" tick={{ fontSize: 11 }} />
-        <PolarRadiusAxis domain={[0, 100]} tick={{ fontSize: 10 }} />
+        <PolarRadiusAxis domain={[0, 100]} tick={false} axisLine={false} />
         <Radar
           name={unitLabel}
           dataKey="unit"
@@ -105,15 +149,21 @@ export function ProfileChart({
 }
 
 /** The unit's index year by year. */
-export function TrendChart({ data, label }: { data: Array<{ year: number; index: number }>; label: string }) {
+export function TrendChart({
+  data,
+  label,
+}: {
+  data: Array<{ year: number; index: number; label: string }>;
+  label: string;
+}) {
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <LineChart data={data} margin={{ top: 16, right: 24, bottom: 4, left: 0 }}>
+      <LineChart data={data} margin={{ top: 24, right: 32, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="year" />
+        <XAxis dataKey="year" padding={{ left: 24, right: 24 }} />
         <YAxis domain={[0, 100]} />
         <Line type="monotone" dataKey="index" name={label} stroke="#1f5fa8" strokeWidth={2} isAnimationActive={false}>
-          <LabelList dataKey="index" position="top" style={{ fontSize: 11 }} />
+          <LabelList dataKey="label" position="top" style={{ fontSize: 11 }} />
         </Line>
         <Tooltip />
       </LineChart>
@@ -127,7 +177,7 @@ export function SatisfactionChart({
   target,
   targetLabel,
 }: {
-  data: Array<{ name: string; rate: number | null; meets: boolean | null }>;
+  data: Array<{ name: string; rate: number | null; label: string; meets: boolean | null }>;
   target: number;
   targetLabel: string;
 }) {
@@ -135,8 +185,8 @@ export function SatisfactionChart({
     <ResponsiveContainer width="100%" height={Math.max(160, data.length * 36 + 40)}>
       <BarChart data={data} layout="vertical" margin={{ top: 16, right: 48, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} />
-        <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 11 }} interval={0} />
+        <XAxis type="number" domain={[0, 100]} ticks={percentTicks()} />
+        {nameAxis()}
         <ReferenceLine
           x={target}
           stroke="#c0392b"
@@ -147,7 +197,7 @@ export function SatisfactionChart({
           {data.map((d) => (
             <Cell key={d.name} fill={d.meets ? '#1b7f3b' : '#b7791f'} />
           ))}
-          <LabelList dataKey="rate" position="right" style={{ fontSize: 11 }} />
+          <LabelList dataKey="label" position="right" style={{ fontSize: 11 }} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
@@ -160,7 +210,7 @@ export function FunnelChart({ data }: { data: Array<{ name: string; value: numbe
     <ResponsiveContainer width="100%" height={data.length * 40 + 20}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 4 }}>
         <XAxis type="number" hide allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 11 }} interval={0} />
+        {nameAxis()}
         <Bar dataKey="value" isAnimationActive={false}>
           {data.map((d) => (
             <Cell key={d.name} fill={d.overdue ? STATUS_COLORS.OVERDUE : '#1f5fa8'} />
@@ -176,16 +226,19 @@ export function FunnelChart({ data }: { data: Array<{ name: string; value: numbe
 export function ProgressChart({
   data,
   labels,
+  nameWidth,
 }: {
   data: Array<{ name: string; done: number; inProgress: number; notStarted: number }>;
   labels: { done: string; inProgress: string; notStarted: string };
+  /** the width kept for the names (short codes need little) */
+  nameWidth?: number;
 }) {
   return (
-    <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28 + 60)}>
+    <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 60)}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 11 }} interval={0} />
+        {nameAxis(nameWidth)}
         <Legend />
         <Bar dataKey="done" name={labels.done} stackId="s" fill={STATUS_COLORS.DONE} isAnimationActive={false} />
         <Bar

@@ -54,6 +54,7 @@ export function PlanProgressSection({ data }: { data: FragmentOf<typeof PlanProg
         title={t('evaluation.planAreasTitle')}
         caption={t('evaluation.planAreasCaption')}
         rows={plan.areas.map((a) => ({ ...a, key: a.code, name: `${a.code}. ${a.name}`, short: a.code }))}
+        nameWidth={48}
       />
       <ProgressCard
         title={t('evaluation.planUnitsTitle')}
@@ -68,10 +69,12 @@ function ProgressCard({
   title,
   caption,
   rows,
+  nameWidth,
 }: {
   title: string;
   caption: string;
   rows: Array<Counts & { key: string; name: string; short: string }>;
+  nameWidth?: number;
 }) {
   const { t, i18n } = useTranslation();
   const locale = numberLocale(i18n.language);
@@ -83,6 +86,7 @@ function ProgressCard({
       chart={
         <ProgressChart
           data={rows.map((r) => ({ name: r.short, done: r.done, inProgress: r.inProgress, notStarted: r.notStarted }))}
+          nameWidth={nameWidth}
           labels={{
             done: t('evaluation.progress.done'),
             inProgress: t('evaluation.progress.inProgress'),

@@ -44,7 +44,12 @@ export function SatisfactionSection({
       chart={
         s ? (
           <SatisfactionChart
-            data={s.aspects.map((a) => ({ name: en ? a.nameEn : a.nameVi, rate: a.rate, meets: a.meetsTarget }))}
+            data={s.aspects.map((a) => ({
+              name: en ? a.nameEn : a.nameVi,
+              rate: a.rate,
+              label: a.rate === null ? '—' : formatNumber(a.rate, locale),
+              meets: a.meetsTarget,
+            }))}
             target={target}
             targetLabel={t('evaluation.target', { target: formatNumber(target, locale) })}
           />

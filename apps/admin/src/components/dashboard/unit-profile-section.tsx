@@ -110,7 +110,10 @@ export function UnitProfileSection({
         empty={p && p.trend.length > 0 ? null : t('evaluation.noTrend')}
         chart={
           p ? (
-            <TrendChart data={p.trend.map((x) => ({ year: x.year, index: x.index }))} label={t('evaluation.index')} />
+            <TrendChart
+              data={p.trend.map((x) => ({ year: x.year, index: x.index, label: formatNumber(x.index, locale) }))}
+              label={t('evaluation.index')}
+            />
           ) : null
         }
         table={
