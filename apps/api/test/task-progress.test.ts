@@ -3,7 +3,7 @@
 // Affairs overrides it (with a reason, audited; clearing returns to the roll-up), evidence files
 // attach to the part, "my tasks" lists exactly the unit's tasks, and the lists load in a fixed
 // number of statements.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startHarness, type Harness } from "./harness.js";
 
 let h: Harness;
@@ -326,9 +326,15 @@ describe("myTasks and the plan's progress", () => {
     );
     expect(got.find((x) => x.task.code === "I.1")).toMatchObject({ role: "LEAD", part: { status: "DONE" } });
     expect(got.find((x) => x.task.code === "I.2")).toMatchObject({ part: null });
-    // Home Affairs is not a unit officer: an empty list, not an error.
+    // Home Affairs is not a unit officer: an empty list, not an error (and the resolver still spreads
+    // Pothos' query: no "Prisma query was unused" warning).
+    const warn = vi.spyOn(console, "warn");
     const none = await h.gql<{ myTasks: unknown[] }>(MY_TASKS, { yearId }, office);
     expect(none.body.data!.myTasks).toEqual([]);
+    expect(warn.mock.calls.flat().join("\n")).not.toMatch(
+      /Prisma query was unused in resolver for (Query\.myTasks|EvaluationYear\.viewerTasks)/,
+    );
+    warn.mockRestore();
   });
 
   it("loads my tasks and the plan's parts and roll-ups in a fixed number of statements", async () => {

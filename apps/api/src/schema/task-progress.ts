@@ -125,11 +125,12 @@ builder.prismaObject("PlanTaskUnit", {
 
 /** The links of the viewer's unit to the year's tasks (lead first); none unless the viewer is a unit officer. */
 async function viewerTaskLinks(ctx: Context, query: object, yearId: string) {
-  const unitId = ctx.viewer?.unitId;
-  if (!unitId || !ctx.viewer?.roles.includes(Role.UNIT_OFFICER)) return [];
+  const unitId = ctx.viewer?.roles.includes(Role.UNIT_OFFICER) ? ctx.viewer.unitId : null;
+  // One statement for everyone, with the query's selection: anyone but a unit officer matches no unit
+  // (an empty list, not an error).
   const links = await ctx.prisma.planTaskUnit.findMany({
     ...query,
-    where: { unitId, task: { yearId } },
+    where: { unitId: { in: unitId ? [unitId] : [] }, task: { yearId } },
     orderBy: [{ task: { position: "asc" } }, { role: "asc" }],
   });
   // A unit written both as lead and as coordinator of a task has one part: show it once, as lead.
