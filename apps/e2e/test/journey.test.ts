@@ -3,12 +3,13 @@
 import { openTestDatabase, type TestDatabase } from "@cchc/db/testing";
 import { DEMO_PASSWORD, DEMO_USERS } from "@cchc/db/seed";
 import { startApp, type RunningApp } from "@cchc/api";
+import { seedSampleCycle } from "@cchc/services";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, chromiumPath, warnIfSkipped } from "./browser.js";
-import { measureOverflow } from "./layout-check.js";
+import { measureOverflow, watchRequests } from "./layout-check.js";
 
 warnIfSkipped();
 
@@ -412,4 +413,88 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
       await page.close();
     },
   );
+});
+
+// Every page in the navigation of every demo login, at 390 and 1280 px, over the data a fresh
+// `npm start` shows (the base seed, then the sample cycle: the published 2021 and the live sample
+// year, which the app opens by default). The pages are read from the navigation itself, so a page
+// added later is walked without changing this test.
+describe.skipIf(!chromiumPath)("every page of every role fits the screen (headless Chromium)", () => {
+  const clock = new Date("2026-11-28T03:00:00Z");
+  let db: TestDatabase;
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    db = await openTestDatabase({ seed: true });
+    const cycle = await seedSampleCycle(db.prisma, { now: clock });
+    expect(cycle.created).toBe(true);
+    app = await startApp({ prisma: db.prisma, port: 0, now: () => clock });
+    browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS, headless: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await db?.dispose();
+  });
+
+  /** Pages each role must find in its navigation (the walk covers all of them, these at least). */
+  const EXPECTED: Record<string, string[]> = {
+    "admin@cchc.demo": ["Tổng quan", "Tài khoản"],
+    "noivu@cchc.demo": ["Kế hoạch", "Báo cáo định kỳ", "Kiểm tra", "Khắc phục", "Khảo sát", "Hạn của tôi"],
+    "kiemtra@cchc.demo": ["Kiểm tra", "Khắc phục"],
+    "lanhdao@cchc.demo": ["Tổng quan", "Kết quả"],
+    "tuphap@cchc.demo": ["Nhiệm vụ của tôi", "Hạn của tôi", "Kế hoạch & đăng ký", "Báo cáo định kỳ", "Tự đánh giá"],
+    "longphuoc@cchc.demo": ["Nhiệm vụ của tôi", "Hạn của tôi", "Kế hoạch & đăng ký", "Báo cáo định kỳ"],
+  };
+
+  const cases = DEMO_USERS.flatMap((u) => [PHONE, DESKTOP].map((viewport) => [u.email, viewport] as const));
+
+  it.each(cases)("%s: every page of the navigation fits (%o)", async (email, viewport) => {
+    const page = await browser.newPage({ viewport });
+    const network = watchRequests(page);
+    const who = email.split("@")[0];
+    await page.goto(`${app.url}/`);
+    await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+    await page.waitForURL((url) => url.pathname !== "/login");
+    // on a phone the navigation is folded behind the menu button (hidden, so not found by its role)
+    const navLinks = page.locator('nav[aria-label="Điều hướng chính"] a');
+    await navLinks.first().waitFor({ state: "attached" });
+    await network.settled();
+    const links = await navLinks.evaluateAll((as) =>
+      as.map((a) => ({ name: (a.textContent ?? "").trim(), path: new URL((a as HTMLAnchorElement).href).pathname })),
+    );
+    expect(links.map((l) => l.name)).toEqual(expect.arrayContaining(EXPECTED[email] ?? []));
+    const menu = page.getByRole("button", { name: "Menu" });
+    const problems: string[] = [];
+    for (const link of links) {
+      if (await menu.isVisible()) {
+        if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+      }
+      await nav.getByRole("link", { name: link.name, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === link.path);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      await network.settled();
+      const overflow = await measureOverflow(page);
+      if (overflow.wide.length > 0 || overflow.scrollWidth > overflow.clientWidth) {
+        problems.push(
+          `${link.name} (${link.path}): page ${overflow.scrollWidth} px in ${overflow.clientWidth} px; ${overflow.wide.join("; ")}`,
+        );
+      }
+      if (SHOTS) {
+        mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({
+          path: join(SHOTS, `all-${viewport.width}-${who}${link.path.replace(/\//g, "-")}.png`),
+          fullPage: true,
+        });
+      }
+    }
+    expect(problems, `pages wider than ${viewport.width} px for ${who}`).toEqual([]);
+    await page.close();
+  });
 });

@@ -38,3 +38,39 @@ export async function measureOverflow(page: Page): Promise<Overflow> {
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
   });
 }
+
+/**
+ * Watches a page's requests so a test can wait for a page to have settled after a client-side
+ * navigation (`waitForLoadState("networkidle")` only covers the first document load): no request in
+ * flight for `quietMs`, no loading indicator (`.status-loading`, `aria-busy="true"`) on the page.
+ */
+export function watchRequests(page: Page): { settled: (quietMs?: number, timeoutMs?: number) => Promise<void> } {
+  const inFlight = new Set<unknown>();
+  let lastChange = Date.now();
+  const done = (request: unknown) => {
+    inFlight.delete(request);
+    lastChange = Date.now();
+  };
+  page.on("request", (request) => {
+    inFlight.add(request);
+    lastChange = Date.now();
+  });
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
+  return {
+    async settled(quietMs = 300, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const busy = await page
+          .locator('.status-loading, [aria-busy="true"]')
+          .count()
+          .catch(() => 1);
+        if (inFlight.size === 0 && busy === 0 && Date.now() - lastChange >= quietMs) return;
+        if (Date.now() > deadline) {
+          throw new Error(`the page did not settle in ${timeoutMs} ms (${inFlight.size} requests, ${busy} loading)`);
+        }
+        await page.waitForTimeout(100);
+      }
+    },
+  };
+}
