@@ -2,12 +2,13 @@
 // served byte for byte, drafts generated, 401/403/404 as JSON in Vietnamese), and issueAnnualReport's
 // refusals (issued already, not published, bad input, not allowed), on the sample cycle.
 import { createHash } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sampleYear } from "@cchc/db/testing";
 import { type FileStorage, folderStorage, seedSampleCycle } from "@cchc/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reportCli } from "../src/report-cli.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const now = new Date("2026-11-28T03:00:00Z");
@@ -187,5 +188,68 @@ describe("issueAnnualReport", () => {
       const res = await h.gql<{ issueAnnualReport: Record<string, unknown> }>(ISSUE, { input: input() }, cookies[who]);
       expect(res.body.data?.issueAnnualReport).toMatchObject({ __typename: "ForbiddenError" });
     }
+  });
+});
+
+describe("npm run report (the command line)", () => {
+  const run = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await reportCli(argv, {
+      open: async () => ({ prisma: h.db.prisma, close: async () => undefined }),
+      storage,
+      now,
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+    });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  };
+
+  it("writes the issued 2021 DOCX as issued, and a draft PDF of the live year", async () => {
+    const file = path.join(dir, "cli-2021.docx");
+    const r = await run("--year", "2021", "--format", "docx", "--out", file, "--authority", "phuoc-long");
+    expect(r).toMatchObject({ code: 0, err: "" });
+    const issued = await h.db.prisma.annualReport.findUniqueOrThrow({ where: { yearId }, include: { docxFile: true } });
+    expect(
+      createHash("sha256")
+        .update(await readFile(file))
+        .digest("hex"),
+    ).toBe(issued.docxFile.sha256);
+    const pdf = path.join(dir, "cli-live.pdf");
+    const live = await run("--year=2026", "--format=pdf", `--out=${pdf}`);
+    expect(live.code).toBe(0);
+    expect(live.out).toContain("dự thảo / draft");
+    expect((await readFile(pdf)).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("exits 2 on bad arguments and 1 on a year that does not exist or has no results, saying why", async () => {
+    expect(await run("--year", "2021", "--format", "odt", "--out", "x")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("--format must be docx, pdf or xlsx"),
+    });
+    expect(await run("--format", "pdf", "--out", "x")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Cần --year"),
+    });
+    expect(await run("--year", "2021", "--bogus")).toMatchObject({ code: 2 });
+    expect(await run("--year", "2019", "--format", "pdf", "--out", "x")).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("Không có năm đánh giá 2019 / no evaluation year 2019"),
+    });
+    const authority = await h.db.prisma.authority.findFirstOrThrow({ select: { id: true } });
+    await h.db.prisma.evaluationYear.create({
+      data: {
+        authorityId: authority.id,
+        year: 2030,
+        title: "Năm trống",
+        unitPlanDeadline: new Date("2030-02-20T00:00:00Z"),
+        unitPlanDeadlineText: "trước ngày 20/02/2030",
+        reportRule: {},
+      },
+    });
+    expect(await run("--year", "2030", "--format", "xlsx", "--out", path.join(dir, "x.xlsx"))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("has no results yet"),
+    });
   });
 });

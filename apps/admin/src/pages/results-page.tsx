@@ -1,14 +1,14 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ResultsRanking, ResultsRanking_ResultRowFragment } from '../components/results/results-ranking';
+import { type RankingSortKey, type RankingView, ResultsRanking } from '../components/results/results-ranking';
+import { AnnualReportPanel } from '../components/annual-report/annual-report-panel';
 import { SnapshotPanel } from '../components/results/snapshot-panel';
 import { SnapshotPanel_EvaluationYearFragment } from '../components/results/snapshot-panel-fragment';
 import { EmptyState, ErrorMessage, Loading } from '../components/status';
 import { useSelectedYear } from '../components/year-context';
 import { graphql } from '../graphql';
-import { nextRankingSort, type RankingSort, rankingUnitTypes } from '../lib/results-format';
 import '../components/results/results.css';
 import { ForbiddenErrorFields } from '../components/form/error-fragments';
 
@@ -39,37 +39,50 @@ export const ResultsPageQuery = graphql(
           ... on YearResults {
             source
             computedAt
-            rows {
-              earned
-              bonus
-              penalty
-              unitType {
-                id
-                code
-                nameVi
-                nameEn
-              }
-              ...ResultsRanking_ResultRow
+            total
+            anyPoints
+            unitTypes {
+              id
+              code
+              nameVi
+              nameEn
+            }
+            tiers {
+              code
+              nameVi
+              nameEn
             }
           }
         }
       }
     }
   `,
-  [SnapshotPanel_EvaluationYearFragment, ResultsRanking_ResultRowFragment, ForbiddenErrorFields],
+  [SnapshotPanel_EvaluationYearFragment, ForbiddenErrorFields],
 );
+
+const SORT_PARAMS: Record<string, RankingSortKey> = { rank: 'RANK', index: 'INDEX', name: 'NAME' };
+
+/** Clicking a column: the same column flips its direction; another starts in its natural order. */
+export function nextRankingView(view: RankingView, key: RankingSortKey): Pick<RankingView, 'sort' | 'descending'> {
+  if (view.sort === key) return { sort: key, descending: !view.descending };
+  // rank and name read from the top (1, A…); the index from the highest
+  return { sort: key, descending: key === 'INDEX' };
+}
 
 /**
  * The year's results (Home Affairs, leadership, the administrator): the state of the results
- * (draft, locked, approved, published) with its actions, and the ranking per unit type with area
- * sub-indices, each unit linking to its scorecard. Filter by unit type (`?type=`), sort by column.
+ * (draft, locked, approved, published) with its actions, and the ranking with area sub-indices, each
+ * unit linking to its scorecard: one virtualized table paged, sorted and filtered by the server (unit
+ * type `?type=`, tier `?tier=`, search `?q=`, order `?sort=rank|index|name&dir=asc|desc`, all kept in
+ * the address), so a year of 10,000 units reads as fast as one of 20.
  */
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
   const year = useSelectedYear();
   const typeFilterId = useId();
+  const tierFilterId = useId();
+  const searchId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
-  const [sort, setSort] = useState<RankingSort>({ key: 'rank', direction: 'ascending' });
   const [result, reexecute] = useQuery({ query: ResultsPageQuery, variables: { year } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
@@ -80,22 +93,38 @@ export function ResultsPage() {
 
   const { results } = data.year;
   const ranking = results.__typename === 'YearResults' ? results : null;
-  const rows = ranking?.rows ?? [];
-  // every scored unit has a row; none has a point yet: nothing has been entered
-  const nothingEntered = rows.every((row) => row.earned === 0 && row.bonus === 0 && row.penalty === 0);
-  const unitTypes = rankingUnitTypes(rows);
-  const typeParam = searchParams.get('type');
-  const unitTypeCode = unitTypes.some((type) => type.code === typeParam) ? typeParam : null;
   const english = i18n.language.startsWith('en');
   const areas = (data.year.framework?.nodes ?? [])
     .filter((node) => node.depth === 0)
     .map((node) => ({ code: node.code, name: node.name }));
 
-  const setType = (value: string) => {
+  // the view, from the address: ?type=<unit type code>&tier=<tier code>&q=<search>&sort=rank|index|name&dir=asc|desc
+  const unitTypes = ranking?.unitTypes ?? [];
+  const tiers = ranking?.tiers ?? [];
+  const unitType = unitTypes.find((type) => type.code === searchParams.get('type')) ?? null;
+  const tier = tiers.find((x) => x.code === searchParams.get('tier')) ?? null;
+  const search = searchParams.get('q') ?? '';
+  const sort = SORT_PARAMS[searchParams.get('sort') ?? ''] ?? 'RANK';
+  const dir = searchParams.get('dir');
+  const view: RankingView = {
+    sort,
+    descending: dir === 'desc' || (dir !== 'asc' && sort === 'INDEX'),
+    unitTypeId: unitType?.id ?? null,
+    tierCode: tier?.code ?? null,
+    search: search.trim(),
+  };
+
+  const setParams = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(searchParams);
-    if (value) next.set('type', value);
-    else next.delete('type');
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
     setSearchParams(next, { replace: true });
+  };
+  const onSort = (key: RankingSortKey) => {
+    const next = nextRankingView(view, key);
+    setParams({ sort: next.sort.toLowerCase(), dir: next.descending ? 'desc' : 'asc' });
   };
 
   return (
@@ -110,11 +139,13 @@ export function ResultsPage() {
         computedAt={ranking?.computedAt ?? null}
         onReload={reload}
       />
+      <AnnualReportPanel yearId={data.year.id} />
       {results.__typename === 'ForbiddenError' ? (
         <p className="status status-error" role="alert">
           {t(`results.denied.${results.reason}`, { defaultValue: results.message })}
         </p>
-      ) : rows.length === 0 || nothingEntered ? (
+      ) : !ranking || ranking.total === 0 || !ranking.anyPoints ? (
+        // every scored unit has a row; none has a point yet: nothing has been entered
         <EmptyState>{t('results.empty')}</EmptyState>
       ) : (
         <>
@@ -127,7 +158,11 @@ export function ResultsPage() {
           >
             <div className="field">
               <label htmlFor={typeFilterId}>{t('results.unitType')}</label>
-              <select id={typeFilterId} value={unitTypeCode ?? ''} onChange={(e) => setType(e.target.value)}>
+              <select
+                id={typeFilterId}
+                value={unitType?.code ?? ''}
+                onChange={(e) => setParams({ type: e.target.value || null })}
+              >
                 <option value="">{t('results.allUnitTypes')}</option>
                 {unitTypes.map((type) => (
                   <option key={type.code} value={type.code}>
@@ -136,14 +171,38 @@ export function ResultsPage() {
                 ))}
               </select>
             </div>
+            <div className="field">
+              <label htmlFor={tierFilterId}>{t('results.tierFilter')}</label>
+              <select
+                id={tierFilterId}
+                value={tier?.code ?? ''}
+                onChange={(e) => setParams({ tier: e.target.value || null })}
+              >
+                <option value="">{t('results.allTiers')}</option>
+                {tiers.map((x) => (
+                  <option key={x.code} value={x.code}>
+                    {english ? x.nameEn : x.nameVi}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={searchId}>{t('results.search')}</label>
+              <input
+                id={searchId}
+                type="search"
+                value={search}
+                placeholder={t('results.searchPlaceholder')}
+                onChange={(e) => setParams({ q: e.target.value || null })}
+              />
+            </div>
           </form>
           <ResultsRanking
-            rows={rows}
-            areas={areas}
             year={data.year.year}
-            sort={sort}
-            onSort={(key) => setSort((current) => nextRankingSort(current, key))}
-            unitTypeCode={unitTypeCode}
+            areas={areas}
+            view={view}
+            dataVersion={`${ranking.source}@${ranking.computedAt}`}
+            onSort={onSort}
           />
         </>
       )}

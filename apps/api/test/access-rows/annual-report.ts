@@ -31,7 +31,8 @@ export const ANNUAL_REPORT_ROWS: Record<string, Case[]> = {
             input: {
               yearId: kit.yearId,
               number: "05/BC-UBND",
-              issuedOn: "2022-01-05",
+              // the matrix runs on 15/06/2021: a date not after that day
+              issuedOn: "2021-06-01",
               signerName: "Ma Trận Quyền",
               signerTitle: "CHỦ TỊCH",
               recipients: ["Lưu: VT."],
