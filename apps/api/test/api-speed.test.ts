@@ -154,9 +154,9 @@ describe("statements per page", () => {
 
 /**
  * The plan page: the year (found by number, then loaded), its areas, its tasks, each task's area, unit
- * links and progress (one batched read each), the year's status for the viewerCan… fields, and the unit
- * types with their units for the filter.
+ * links and progress (one batched read each), the year's status for the viewerCan… fields, and the
+ * year's authority with its unit types and their units for the filter (its own units only).
  */
-const PLAN_PAGE_SELECTS = 10;
+const PLAN_PAGE_SELECTS = 11;
 /** The scorecard page: the year, the unit's entries and adjustments, the framework, the automatic leaves' data, the inspection lines. */
 const SCORECARD_SELECTS = 22;

@@ -40,7 +40,9 @@ describe('AppLayout', () => {
     const mock = mockClient({
       AppLayoutMe: () => ({ me: { ...me, permissions } }),
       AppLayoutYears: () => ({ years }),
-      PlanPage: () => ({ year: yearWithTasks(planTasks), unitTypes: unitTypesWithUnits() }),
+      PlanPage: () => ({
+        year: { ...yearWithTasks(planTasks), authority: { ...year2021.authority, unitTypes: unitTypesWithUnits() } },
+      }),
     });
     const { router } = renderRoutes(mock.client, routes, '/');
 

@@ -38,15 +38,16 @@ function fakeServer(initial: ServerTask[] = planTasks) {
   const plan: Resolver = (request: RecordedRequest) => {
     const { areaCode, leadUnitId, status } = request.variables as VariablesOf<typeof PlanPageQuery>;
     return {
-      year: yearWithTasks(
-        tasks.filter(
-          (t) =>
-            (!areaCode || t.area.code === areaCode) &&
-            (!leadUnitId || t.leadUnits.some((u) => u.id === leadUnitId)) &&
-            (!status || t.status === status),
+      year: withAuthorityUnits(
+        yearWithTasks(
+          tasks.filter(
+            (t) =>
+              (!areaCode || t.area.code === areaCode) &&
+              (!leadUnitId || t.leadUnits.some((u) => u.id === leadUnitId)) &&
+              (!status || t.status === status),
+          ),
         ),
       ),
-      unitTypes: unitTypesWithUnits(),
     };
   };
   const update: Resolver = (request) => {
@@ -87,6 +88,11 @@ function fakeServer(initial: ServerTask[] = planTasks) {
     return { updatePlanTask: { __typename: 'UpdatePlanTaskSuccess', task: found } };
   };
   return { tasks, plan, update };
+}
+
+/** The plan page reads the year's own authority's unit types and units. */
+function withAuthorityUnits<T extends { authority: object }>(y: T) {
+  return { ...y, authority: { ...y.authority, unitTypes: unitTypesWithUnits() } };
 }
 
 function renderPlan({

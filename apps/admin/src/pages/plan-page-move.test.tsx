@@ -2,14 +2,16 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockClient } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
-import { planTasks, unitTypesWithUnits, yearWithTasks } from '../test/fixtures';
+import { planTasks, unitTypesWithUnits, year2021, yearWithTasks } from '../test/fixtures';
 import { PlanPage } from './plan-page';
 
 describe('PlanPage: Home Affairs reorders tasks with the keyboard', () => {
   it('moves a task down within its area with "Chuyển … xuống", sends its version and reloads the plan in its new order', async () => {
     const tasks = structuredClone(planTasks);
     const { client, requestsFor } = mockClient({
-      PlanPage: () => ({ year: yearWithTasks(tasks), unitTypes: unitTypesWithUnits() }),
+      PlanPage: () => ({
+        year: { ...yearWithTasks(tasks), authority: { ...year2021.authority, unitTypes: unitTypesWithUnits() } },
+      }),
       MovePlanTask: (r) => {
         const { input } = r.variables as { input: { id: string; version: number; direction: string } };
         const i = tasks.findIndex((t) => t.id === input.id);

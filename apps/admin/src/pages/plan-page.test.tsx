@@ -10,16 +10,22 @@ import { PlanPage, type PlanPageQuery } from './plan-page';
 function planResolver(request: RecordedRequest) {
   const { areaCode, leadUnitId, status } = request.variables as VariablesOf<typeof PlanPageQuery>;
   return {
-    year: yearWithTasks(
-      planTasks.filter(
-        (task) =>
-          (!areaCode || task.area.code === areaCode) &&
-          (!leadUnitId || task.leadUnits.some((u) => u.id === leadUnitId)) &&
-          (!status || task.status === status),
+    year: withAuthorityUnits(
+      yearWithTasks(
+        planTasks.filter(
+          (task) =>
+            (!areaCode || task.area.code === areaCode) &&
+            (!leadUnitId || task.leadUnits.some((u) => u.id === leadUnitId)) &&
+            (!status || task.status === status),
+        ),
       ),
     ),
-    unitTypes: unitTypesWithUnits(),
   };
+}
+
+/** The plan page reads the year's own authority's unit types and units. */
+function withAuthorityUnits<T extends { authority: object }>(y: T) {
+  return { ...y, authority: { ...y.authority, unitTypes: unitTypesWithUnits() } };
 }
 
 function renderPlan() {

@@ -25,6 +25,20 @@ export const PlanPageQuery = graphql(
         id
         year
         title
+        # the year's own authority's units, by type, for the "Cơ quan chủ trì" filter (Query.unitTypes
+        # would list every authority's: 10,000 units at national scale; the paged Query.units is the
+        # units page's list: graphcache joins its pages, so other lists stay out of it)
+        authority {
+          id
+          unitTypes {
+            id
+            units {
+              id
+              name
+              active
+            }
+          }
+        }
         planAreas {
           id
           code
@@ -57,16 +71,6 @@ export const PlanPageQuery = graphql(
           }
           ...PlanTaskRow_PlanTask
           ...PlanTaskEditDialog_PlanTask
-        }
-      }
-      # every unit, by type, for the "Cơ quan chủ trì" filter (the paged Query.units is the
-      # units page's list: graphcache joins its pages, so other lists stay out of it)
-      unitTypes {
-        id
-        units {
-          id
-          name
-          active
         }
       }
     }
@@ -190,7 +194,7 @@ export function PlanPage() {
   const areas = data.year.planAreas;
   const tasks = data.year.planTasks;
   const editingTask = editingId ? tasks.find((task) => task.id === editingId) : undefined;
-  const leads = data.unitTypes.flatMap((type) => type.units).filter((u) => u.active);
+  const leads = data.year.authority.unitTypes.flatMap((type) => type.units).filter((u) => u.active);
   // the action column when the viewer may change at least one of the tasks listed
   const columns = tasks.some(canEdit) ? COLUMNS_WITH_ACTIONS : COLUMNS;
 
@@ -238,7 +242,7 @@ export function PlanPage() {
       {adding ? (
         <PlanTaskAddDialog
           areas={data.year.planAreas}
-          units={data.unitTypes.flatMap((type) => type.units).filter((u) => u.active)}
+          units={data.year.authority.unitTypes.flatMap((type) => type.units).filter((u) => u.active)}
           onClose={() => setAdding(false)}
           onAdded={(code) => {
             setAdding(false);

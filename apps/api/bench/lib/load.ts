@@ -8,8 +8,10 @@ export interface LoadFigures {
   p50: number;
   p95: number;
   p99: number;
-  /** Non-2xx answers, errors and time-outs. */
+  /** Non-2xx answers, errors and time-outs (10 s). */
   failures: number;
+  /** The same, by kind. */
+  failuresBy: { non2xx: number; errors: number; timeouts: number };
   /** Mean response body, bytes. */
   bytes: number;
 }
@@ -67,6 +69,7 @@ export async function load(options: {
     p95: round1(quantile(latencies, 0.95)),
     p99: round1(quantile(latencies, 0.99)),
     failures: result.non2xx + result.errors + result.timeouts,
+    failuresBy: { non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts },
     bytes: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
   };
 }

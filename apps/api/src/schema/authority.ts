@@ -8,5 +8,9 @@ builder.prismaObject("Authority", {
     name: t.exposeString("name"),
     headerName: t.exposeString("headerName"),
     place: t.exposeString("place"),
+    unitTypes: t.relation("unitTypes", {
+      description: "This authority's unit types in order (with `units`: its units), not every authority's.",
+      query: { orderBy: { position: "asc" } },
+    }),
   }),
 });

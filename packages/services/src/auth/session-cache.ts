@@ -7,10 +7,19 @@
 // something was forgotten does not store what it read (the epoch), so a stale row is never cached.
 //
 // With several API processes on one PostgreSQL, another process learns of such a change within
-// SESSION_CACHE_MS (each process forgets only what it did itself).
+// SESSION_CACHE_MS (each process forgets only what it did itself): CCHC_SESSION_CACHE_MS sets it
+// (milliseconds, default 5000; 0 turns the cache off).
 import type { Viewer } from "@cchc/domain";
 
-export const SESSION_CACHE_MS = 5_000;
+function cacheMs(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return 5_000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`CCHC_SESSION_CACHE_MS must be a whole number of milliseconds, got "${raw}"`);
+  return value;
+}
+
+export const SESSION_CACHE_MS = cacheMs(process.env.CCHC_SESSION_CACHE_MS);
 const MAX_ENTRIES = 20_000;
 
 export interface CachedSession {
@@ -46,7 +55,7 @@ export function sessionCacheEpoch(): number {
 
 /** Keeps a session read from the database at `readEpoch`, unless something was forgotten since. */
 export function rememberSession(session: CachedSession, now: Date, readEpoch: number): void {
-  if (readEpoch !== epoch) return;
+  if (readEpoch !== epoch || SESSION_CACHE_MS === 0) return;
   if (entries.size >= MAX_ENTRIES) {
     // the oldest first (a Map keeps insertion order)
     const oldest = entries.keys().next();
