@@ -64,18 +64,23 @@ function graphqlSchemaPlugin(): Plugin {
   };
 }
 
+/**
+ * What the dev server and `vite preview` send to the API (port 4000): GraphQL and the HTTP routes of
+ * apps/api/src/http (downloads, uploads, the calendar feed). Only the files under /reports/ go (the
+ * page /reports is the app's); /registrations/ (plural) and /visits/ are not pages of the app.
+ */
+const API = { target: 'http://127.0.0.1:4000', changeOrigin: false };
+const API_PROXY = {
+  '/graphql': API,
+  '^/(visits|registrations|calendar|templates)/': API,
+  '^/reports/.+\\.(xlsx|docx|pdf)$': API,
+  '^/files(/|$)': API,
+};
+
 export default defineConfig({
   plugins: [react(), graphqlSchemaPlugin()],
-  server: {
-    proxy: {
-      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
-    },
-  },
-  preview: {
-    proxy: {
-      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
-    },
-  },
+  server: { proxy: API_PROXY },
+  preview: { proxy: API_PROXY },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
