@@ -175,7 +175,6 @@ export function makeClient(options: MakeClientOptions = {}): Client {
           YearResults: () => null,
           ResultRow: () => null,
           ResultRowPage: () => null,
-          ResultPageRow: () => null,
           ResultTier: () => null,
           AreaIndex: () => null,
           UnitScorecard: () => null,

@@ -12,17 +12,15 @@ const PAGE = `query($year: Int!, $offset: Int!, $limit: Int!, $sort: ResultPageS
   year(year: $year) {
     results {
       __typename
-      ... on YearResults {
+      ... on YearResults { total anyPoints unitTypes { id code } tiers { code minPercent } }
+    }
+    resultsPage(offset: $offset, limit: $limit, sort: $sort, descending: $descending, unitTypeId: $unitTypeId,
+                tierCode: $tierCode, search: $search) {
+      __typename
+      ... on ResultRowPage {
         total
-        anyPoints
-        unitTypes { id code }
-        tiers { code minPercent }
-        page(offset: $offset, limit: $limit, sort: $sort, descending: $descending, unitTypeId: $unitTypeId,
-             tierCode: $tierCode, search: $search) {
-          total
-          offset
-          rows { tied row { unit { id code } unitName unitType { id code } index rank tier { code } } }
-        }
+        offset
+        rows { tied unit { id code } unitName unitType { id code } index rank tier { code } }
       }
     }
   }
@@ -30,14 +28,12 @@ const PAGE = `query($year: Int!, $offset: Int!, $limit: Int!, $sort: ResultPageS
 
 interface PageRow {
   tied: boolean;
-  row: {
-    unit: { id: string; code: string };
-    unitName: string;
-    unitType: { id: string; code: string };
-    index: number;
-    rank: number;
-    tier: { code: string };
-  };
+  unit: { id: string; code: string };
+  unitName: string;
+  unitType: { id: string; code: string };
+  index: number;
+  rank: number;
+  tier: { code: string };
 }
 interface PageAnswer {
   total: number;
@@ -51,20 +47,23 @@ let h: Harness;
 let office: string;
 
 async function page(variables: Record<string, unknown>) {
-  const res = await h.gql<{ year: { results: PageAnswer & { __typename: string } } }>(
-    PAGE,
-    { year: 2021, offset: 0, limit: 200, ...variables },
-    office,
-  );
+  const res = await h.gql<{
+    year: {
+      results: Omit<PageAnswer, "page"> & { __typename: string };
+      resultsPage: PageAnswer["page"] & { __typename: string };
+    };
+  }>(PAGE, { year: 2021, offset: 0, limit: 200, ...variables }, office);
   return res;
 }
 
 async function rows(variables: Record<string, unknown>): Promise<PageAnswer> {
   const res = await page(variables);
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  const results = res.body.data!.year.results;
+  const { results, resultsPage } = res.body.data!.year;
   expect(results.__typename).toBe("YearResults");
-  return results;
+  expect(resultsPage.__typename).toBe("ResultRowPage");
+  const { __typename: _page, ...rowsPage } = resultsPage;
+  return { ...results, page: rowsPage };
 }
 
 beforeAll(async () => {
@@ -80,7 +79,7 @@ describe("YearResults.page", () => {
   it("gives every unit once over pages of 5, in the ranking's order", async () => {
     const all = await rows({});
     // the test seed has the sample's units without points yet: every unit ties within its type
-    expect(all.anyPoints).toBe(all.page.rows.some((r) => r.row.index !== 0));
+    expect(all.anyPoints).toBe(all.page.rows.some((r) => r.index !== 0));
     expect(all.page.total).toBe(all.total);
     expect(all.total).toBeGreaterThan(10);
     const seen: string[] = [];
@@ -88,12 +87,12 @@ describe("YearResults.page", () => {
       const p = await rows({ offset, limit: 5 });
       expect(p.page.offset).toBe(offset);
       expect(p.page.rows.length).toBe(Math.min(5, all.total - offset));
-      seen.push(...p.page.rows.map((r) => r.row.unit.id));
+      seen.push(...p.page.rows.map((r) => r.unit.id));
     }
-    expect(seen).toEqual(all.page.rows.map((r) => r.row.unit.id));
+    expect(seen).toEqual(all.page.rows.map((r) => r.unit.id));
     // rank order: unit types in the ranking's order, ranks ascending within each
     const types = all.unitTypes.map((t) => t.id);
-    const keys = all.page.rows.map((r) => [types.indexOf(r.row.unitType.id), r.row.rank] as const);
+    const keys = all.page.rows.map((r) => [types.indexOf(r.unitType.id), r.rank] as const);
     expect([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1])).toEqual(keys);
     // past the end: nothing, and the offset says where the rows end
     const past = await rows({ offset: all.total + 50, limit: 5 });
@@ -101,11 +100,11 @@ describe("YearResults.page", () => {
   });
 
   it("sorts by index and by Vietnamese name, either way", async () => {
-    const byIndex = (await rows({ sort: "INDEX", descending: true })).page.rows.map((r) => r.row.index);
+    const byIndex = (await rows({ sort: "INDEX", descending: true })).page.rows.map((r) => r.index);
     expect(byIndex).toEqual([...byIndex].sort((a, b) => b - a));
-    const byName = (await rows({ sort: "NAME" })).page.rows.map((r) => r.row.unitName);
+    const byName = (await rows({ sort: "NAME" })).page.rows.map((r) => r.unitName);
     expect(byName).toEqual([...byName].sort(compareVietnamese));
-    const backwards = (await rows({ sort: "NAME", descending: true })).page.rows.map((r) => r.row.unitName);
+    const backwards = (await rows({ sort: "NAME", descending: true })).page.rows.map((r) => r.unitName);
     expect(backwards).toEqual([...byName].reverse());
   });
 
@@ -113,27 +112,26 @@ describe("YearResults.page", () => {
     const all = await rows({});
     const wards = all.unitTypes.find((t) => t.code === "xa")!;
     const onlyWards = await rows({ unitTypeId: wards.id });
-    expect(onlyWards.page.total).toBe(all.page.rows.filter((r) => r.row.unitType.code === "xa").length);
-    expect(onlyWards.page.rows.every((r) => r.row.unitType.code === "xa")).toBe(true);
+    expect(onlyWards.page.total).toBe(all.page.rows.filter((r) => r.unitType.code === "xa").length);
+    expect(onlyWards.page.rows.every((r) => r.unitType.code === "xa")).toBe(true);
 
     const tier = all.tiers[0]!;
     expect(all.tiers.map((t) => t.minPercent)).toEqual([...all.tiers.map((t) => t.minPercent)].sort((a, b) => b - a));
     const inTier = await rows({ tierCode: tier.code });
-    expect(inTier.page.total).toBe(all.page.rows.filter((r) => r.row.tier.code === tier.code).length);
+    expect(inTier.page.total).toBe(all.page.rows.filter((r) => r.tier.code === tier.code).length);
 
     const found = await rows({ search: "long phuoc" });
-    expect(found.page.rows.map((r) => r.row.unitName)).toEqual(["UBND phường Long Phước"]);
+    expect(found.page.rows.map((r) => r.unitName)).toEqual(["UBND phường Long Phước"]);
     expect((await rows({ search: "không có đơn vị này" })).page).toEqual({ total: 0, offset: 0, rows: [] });
 
     // a tie is the ranking's: the same whether the page shows one tied unit or all of them
     for (const r of all.page.rows) {
-      const alone = await rows({ search: r.row.unit.code, unitTypeId: r.row.unitType.id });
-      const same = alone.page.rows.find((x) => x.row.unit.id === r.row.unit.id);
+      const alone = await rows({ search: r.unit.code, unitTypeId: r.unitType.id });
+      const same = alone.page.rows.find((x) => x.unit.id === r.unit.id);
       if (same) expect(same.tied).toBe(r.tied);
     }
     const tiedCount = all.page.rows.filter(
-      (r) =>
-        all.page.rows.filter((x) => x.row.unitType.id === r.row.unitType.id && x.row.rank === r.row.rank).length > 1,
+      (r) => all.page.rows.filter((x) => x.unitType.id === r.unitType.id && x.rank === r.rank).length > 1,
     ).length;
     expect(all.page.rows.filter((r) => r.tied).length).toBe(tiedCount);
   });

@@ -1,9 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { permissionsAll } from '../test/fixtures';
 import { mockClient, type RecordedRequest, type Resolver } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
-import { rankingRows, resultRow, resultsYear, snapshot, type SnapshotFixture } from '../test/results-fixtures';
+import {
+  rankingPageAnswer,
+  rankingRows,
+  resultRow,
+  resultsYear,
+  snapshot,
+  type SnapshotFixture,
+} from '../test/results-fixtures';
 import { ResultsPage } from './results-page';
 
 const LOCKED_AT = '2022-01-20T03:05:00.000Z'; // 10:05 in Vietnam
@@ -40,6 +47,9 @@ function fakeServer(initial: ServerState, answers: Partial<Record<string, Resolv
     state,
     resolvers: {
       ResultsPage: () => ({ year: year() }),
+      // the ranking's pages, cut by the domain's paging as the server does
+      ResultsRankingPage: (request: RecordedRequest) =>
+        rankingPageAnswer((state.rows ?? rankingRows) as typeof rankingRows, request.variables),
       LockResults:
         answers.LockResults ??
         step('lockResults', () => {
@@ -85,36 +95,53 @@ const lockedForLeadership: ServerState = {
   viewerCanLockResults: false,
 };
 
-function groupTable(name: string) {
-  const region = screen.getByRole('region', { name: new RegExp(`^${name}`) });
-  return within(region).getByRole('table');
+// jsdom-like DOMs have no layout: the virtualized table's scrolling box is given a size (as
+// @tanstack/react-virtual's docs suggest), 600 px tall: about 14 rows of 44 px, and a few around them.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1024);
+});
+
+async function rankingTable() {
+  return await screen.findByRole('table', { name: 'Bảng xếp hạng năm 2021' });
 }
 
+/** The body rows' first six cells: rank, unit, unit type, points, index, tier. */
 function bodyRows(table: HTMLElement) {
   return within(table)
     .getAllByRole('row')
-    .slice(1)
-    .map((row) => [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).slice(0, 5));
+    .filter((row) => Number(row.getAttribute('aria-rowindex')) > 1)
+    .map((row) => [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).slice(0, 6));
+}
+
+async function rowsShown(expected: number) {
+  const table = await rankingTable();
+  await waitFor(() => expect(bodyRows(table)).toHaveLength(expected));
+  return bodyRows(table);
 }
 
 describe('ResultsPage: the ranking', () => {
-  it('ranks per unit type; units with equal indices share a rank and are shown as ties', async () => {
+  it('ranks within each unit type; units with equal indices share a rank and are shown as ties', async () => {
     renderResults(draftForHomeAffairs);
     expect(
       await screen.findByRole('heading', { name: 'Kết quả đánh giá Chỉ số CCHC năm 2021', level: 1 }),
     ).toBeTruthy();
-    const offices = groupTable('Phòng chuyên môn');
-    expect(bodyRows(offices)).toEqual([
-      ['1/3Đồng hạng', 'Phòng Tài chính-Kế hoạch', '91,5 / 100', '91,5', 'Xuất sắc'],
-      ['1/3Đồng hạng', 'Phòng Tư pháp', '91,5 / 100', '91,5', 'Xuất sắc'],
-      ['3/3', 'Phòng Văn hóa và Thông tin', '77,02 / 100', '77,02', 'Khá'],
+    expect(await rowsShown(4)).toEqual([
+      ['1/3Đồng hạng', 'Phòng Tài chính-Kế hoạch', 'Phòng chuyên môn', '91,5 / 100', '91,5', 'Xuất sắc'],
+      ['1/3Đồng hạng', 'Phòng Tư pháp', 'Phòng chuyên môn', '91,5 / 100', '91,5', 'Xuất sắc'],
+      ['3/3', 'Phòng Văn hóa và Thông tin', 'Phòng chuyên môn', '77,02 / 100', '77,02', 'Khá'],
+      ['1/1', 'UBND phường Long Phước', 'UBND xã, phường', '64,25 / 100', '64,25', 'Trung bình'],
     ]);
+    const table = await rankingTable();
+    expect(table.getAttribute('aria-rowcount')).toBe('5');
+    expect(screen.getByText('4 đơn vị phù hợp')).toBeTruthy();
     // area sub-indices with the decimal comma; an area that does not apply is a dash
-    const wards = groupTable('UBND xã, phường');
-    const ward = within(wards).getByRole('rowheader', { name: 'Phiếu điểm của UBND phường Long Phước' }).closest('tr')!;
-    expect([...ward.children].slice(5).map((c) => c.textContent)).toEqual(['70', '—']);
-    expect(within(offices).getAllByRole('row')[3]!.children[5]!.textContent).toBe('80');
-    expect(within(offices).getAllByRole('row')[3]!.children[6]!.textContent).toBe('75,5');
+    const ward = within(table).getByRole('rowheader', { name: 'Phiếu điểm của UBND phường Long Phước' }).closest('tr')!;
+    expect([...ward.children].slice(6).map((c) => c.textContent)).toEqual(['70', '—']);
+    const culture = within(table)
+      .getByRole('rowheader', { name: 'Phiếu điểm của Phòng Văn hóa và Thông tin' })
+      .closest('tr')!;
+    expect([...culture.children].slice(6).map((c) => c.textContent)).toEqual(['80', '75,5']);
   });
 
   it('links every unit to its scorecard', async () => {
@@ -123,25 +150,119 @@ describe('ResultsPage: the ranking', () => {
     expect(link.getAttribute('href')).toBe('/results/u-vh?year=2021');
   });
 
-  it('filters by unit type (kept in the address) and sorts by column', async () => {
-    renderResults(draftForHomeAffairs);
-    const filter = await screen.findByLabelText('Loại đơn vị');
-    fireEvent.change(filter, { target: { value: 'xa' } });
-    expect(screen.queryByRole('region', { name: /^Phòng chuyên môn/ })).toBeNull();
-    expect(bodyRows(groupTable('UBND xã, phường'))).toHaveLength(1);
+  it('filters by unit type, tier and a search on the server (kept in the address)', async () => {
+    const { requestsFor } = renderResults(draftForHomeAffairs);
+    await rowsShown(4);
+    fireEvent.change(screen.getByLabelText('Loại đơn vị'), { target: { value: 'xa' } });
+    expect((await rowsShown(1)).map((r) => r[1])).toEqual(['UBND phường Long Phước']);
     expect(screen.getByTestId('location').textContent).toBe('/results?year=2021&type=xa');
+    expect(requestsFor('ResultsRankingPage').at(-1)!.variables).toMatchObject({
+      unitTypeId: 'ut-xa',
+      offset: 0,
+      limit: 100,
+      sort: 'RANK',
+    });
 
-    fireEvent.change(filter, { target: { value: '' } });
-    const byIndex = within(groupTable('Phòng chuyên môn')).getByRole('button', { name: /Chỉ số/ });
-    fireEvent.click(byIndex); // highest first
-    fireEvent.click(within(groupTable('Phòng chuyên môn')).getByRole('button', { name: /Chỉ số/ })); // lowest first
-    expect(bodyRows(groupTable('Phòng chuyên môn')).map((r) => r[1])).toEqual([
-      'Phòng Văn hóa và Thông tin',
+    fireEvent.change(screen.getByLabelText('Loại đơn vị'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Xếp loại'), { target: { value: 'XUAT_SAC' } });
+    expect((await rowsShown(2)).map((r) => r[1])).toEqual(['Phòng Tài chính-Kế hoạch', 'Phòng Tư pháp']);
+    // a tie stays a tie whatever the filter: it is the ranking's
+    expect((await rowsShown(2)).every((r) => r[0]!.includes('Đồng hạng'))).toBe(true);
+
+    fireEvent.change(screen.getByLabelText('Xếp loại'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Tìm đơn vị'), { target: { value: 'van hoa' } });
+    expect((await rowsShown(1)).map((r) => r[1])).toEqual(['Phòng Văn hóa và Thông tin']);
+    expect(screen.getByTestId('location').textContent).toBe('/results?year=2021&q=van+hoa');
+
+    fireEvent.change(screen.getByLabelText('Tìm đơn vị'), { target: { value: 'không có' } });
+    expect(await screen.findByText('Không có đơn vị nào được xếp hạng.')).toBeTruthy();
+  });
+
+  it('sorts by clicking a column header (aria-sort), on the server, kept in the address', async () => {
+    const { requestsFor } = renderResults(draftForHomeAffairs);
+    await rowsShown(4);
+    const header = () => within(screen.getByRole('table')).getByRole('columnheader', { name: /Chỉ số/ });
+    expect(header().getAttribute('aria-sort')).toBe('none');
+    fireEvent.click(within(header()).getByRole('button')); // highest first
+    await waitFor(() => expect(header().getAttribute('aria-sort')).toBe('descending'));
+    fireEvent.click(within(header()).getByRole('button')); // lowest first
+    await waitFor(() =>
+      expect(bodyRows(screen.getByRole('table')).map((r) => r[1])).toEqual([
+        'UBND phường Long Phước',
+        'Phòng Văn hóa và Thông tin',
+        'Phòng Tài chính-Kế hoạch',
+        'Phòng Tư pháp',
+      ]),
+    );
+    expect(header().getAttribute('aria-sort')).toBe('ascending');
+    expect(screen.getByTestId('location').textContent).toBe('/results?year=2021&sort=index&dir=asc');
+    expect(requestsFor('ResultsRankingPage').at(-1)!.variables).toMatchObject({ sort: 'INDEX', descending: false });
+
+    // by name, from the address: Vietnamese order
+    const byName = () => within(screen.getByRole('table')).getByRole('columnheader', { name: /^Đơn vị/ });
+    fireEvent.click(within(byName()).getByRole('button'));
+    await waitFor(() => expect(byName().getAttribute('aria-sort')).toBe('ascending'));
+    expect(header().getAttribute('aria-sort')).toBe('none');
+    expect(screen.getByTestId('location').textContent).toBe('/results?year=2021&sort=name&dir=asc');
+  });
+
+  it('renders only the rows in view of thousands, fetching their pages as the table scrolls', async () => {
+    const many = Array.from({ length: 2500 }, (_, i) =>
+      resultRow(`u-${i}`, `UBND xã Mẫu ${String(i + 1).padStart(4, '0')}`, 'xa', {
+        index: 90 - i / 100,
+        points: 90 - i / 100,
+        rank: i + 1,
+        rankOf: 2500,
+        tier: 'TOT',
+      }),
+    );
+    const { requestsFor } = renderResults({ ...draftForHomeAffairs, rows: many });
+    const table = await rankingTable();
+    expect(table.getAttribute('aria-rowcount')).toBe('2501');
+    await waitFor(() => expect(bodyRows(table).length).toBeGreaterThan(5));
+    expect(bodyRows(table).length).toBeLessThan(40);
+    expect(bodyRows(table)[0]![1]).toBe('UBND xã Mẫu 0001');
+    expect(requestsFor('ResultsRankingPage').map((r) => r.variables.offset)).toEqual([0]);
+
+    // scroll to the 1,201st row: its page (offset 1,200) is asked, and its rows shown where they belong
+    const box = table.closest('.vtable-scroll') as HTMLElement;
+    box.scrollTop = 1200 * 44;
+    fireEvent.scroll(box);
+    await waitFor(() =>
+      expect(within(table).getByRole('link', { name: 'Phiếu điểm của UBND xã Mẫu 1201' })).toBeTruthy(),
+    );
+    expect(requestsFor('ResultsRankingPage').map((r) => r.variables.offset)).toContain(1200);
+    const row = within(table).getByRole('link', { name: 'Phiếu điểm của UBND xã Mẫu 1201' }).closest('tr')!;
+    expect(row.getAttribute('aria-rowindex')).toBe('1202');
+    expect(bodyRows(table).length).toBeLessThan(40);
+  });
+
+  it('shows every row as a card at phone width, still only the rows in view', async () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: query === '(max-width: 640px)',
+          media: query,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        }) as unknown as MediaQueryList,
+    );
+    renderResults(draftForHomeAffairs);
+    const rows = await rowsShown(4);
+    expect(rows[0]).toEqual([
+      '1/3Đồng hạng',
       'Phòng Tài chính-Kế hoạch',
-      'Phòng Tư pháp',
+      'Phòng chuyên môn',
+      '91,5 / 100',
+      '91,5',
+      'Xuất sắc',
     ]);
-    const header = within(groupTable('Phòng chuyên môn')).getByRole('columnheader', { name: /Chỉ số/ });
-    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    const table = await rankingTable();
+    expect(table.classList.contains('vtable-cards')).toBe(true);
+    // each value carries its label for the card; rows are taller than a table line
+    const first = within(table).getAllByRole('row')[1]!;
+    expect(first.querySelector('[data-label="Chỉ số"]')?.textContent).toBe('91,5');
+    expect(Number.parseInt(first.style.height, 10)).toBeGreaterThan(100);
   });
 
   it('says when no score has been entered yet', async () => {
@@ -301,7 +422,7 @@ describe('ResultsPage: lock, approve, publish', () => {
     expect(screen.getByText('Bản nháp', { selector: '.badge' })).toBeTruthy();
   });
 
-  it('shows a row with a unit type of its own in its own group', async () => {
+  it('shows a unit of a type of its own with its rank in that type', async () => {
     renderResults({
       ...draftForHomeAffairs,
       rows: [
@@ -314,8 +435,8 @@ describe('ResultsPage: lock, approve, publish', () => {
         }),
       ],
     });
-    expect(bodyRows(await waitFor(() => groupTable('Phòng chuyên môn')))).toEqual([
-      ['1/1', 'Trung tâm y tế thị xã', '50 / 100', '50', 'Trung bình'],
+    expect(await rowsShown(1)).toEqual([
+      ['1/1', 'Trung tâm y tế thị xã', 'Phòng chuyên môn', '50 / 100', '50', 'Trung bình'],
     ]);
   });
 });

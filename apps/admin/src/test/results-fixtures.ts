@@ -1,3 +1,5 @@
+import { pageResultRows, type ResultPageSortKey } from '@cchc/domain';
+
 /**
  * Results as the server answers them (with __typename, as urql asks): the 2021 ranking with a tie,
  * the results snapshot at each step, one unit's scorecard, a what-if outcome and the public page.
@@ -151,7 +153,62 @@ export function resultsYear(opts: {
           source: opts.source ?? 'LIVE',
           computedAt: '2022-01-20T03:05:00.000Z',
           rows: opts.rows ?? rankingRows,
+          ...rankingFacets((opts.rows ?? rankingRows) as FixtureRow[]),
         },
+  };
+}
+
+type FixtureRow = ReturnType<typeof resultRow>;
+
+/** YearResults' summary fields of some rows: total, anyPoints, the unit types and tiers present. */
+export function rankingFacets(rows: readonly FixtureRow[]) {
+  const unitTypes = new Map(rows.map((r) => [r.unitType.code, r.unitType]));
+  const order = Object.keys(tiers);
+  const present = new Map(rows.map((r) => [r.tier.code, r.tier]));
+  return {
+    total: rows.length,
+    anyPoints: rows.some((r) => r.earned !== 0 || r.bonus !== 0 || r.penalty !== 0),
+    unitTypes: [...unitTypes.values()],
+    tiers: [...present.values()].sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code)),
+  };
+}
+
+/**
+ * The answer to the results page's ranking page query (ResultsRankingPage), cut from `rows` by the
+ * domain's own paging, as the server does.
+ */
+export function rankingPageAnswer(rows: readonly FixtureRow[], variables: Record<string, unknown>) {
+  const page = pageResultRows(
+    rows.map((r) => ({
+      ...r,
+      unitId: r.unit.id,
+      unitCode: r.unit.id,
+      unitTypeId: r.unitType.id,
+    })),
+    {
+      offset: Number(variables.offset),
+      limit: Number(variables.limit),
+      sort: (variables.sort as ResultPageSortKey | undefined) ?? 'RANK',
+      descending: Boolean(variables.descending),
+      unitTypeId: (variables.unitTypeId as string | null | undefined) ?? null,
+      tierCode: (variables.tierCode as string | null | undefined) ?? null,
+      search: (variables.search as string | null | undefined) ?? null,
+    },
+  );
+  return {
+    year: {
+      __typename: 'EvaluationYear',
+      id: 'y-2021',
+      resultsPage: {
+        __typename: 'ResultRowPage',
+        total: page.total,
+        offset: page.offset,
+        rows: page.rows.map(({ row, tied }) => {
+          const { unitId: _id, unitCode: _code, unitTypeId: _type, ...fixture } = row;
+          return { ...fixture, tied };
+        }),
+      },
+    },
   };
 }
 

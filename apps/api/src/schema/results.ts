@@ -9,6 +9,7 @@ import {
   type ResultPageSortKey,
   resultPageProblems,
   type SortedResultRows,
+  sharedRank,
   sortResultRows,
 } from "@cchc/domain";
 import {
@@ -72,7 +73,7 @@ const ResultUnitTypeRef = builder.objectRef<UnitTypeInfo>("ResultUnitType").impl
   }),
 });
 
-type RowWithUnit = ResultRow & { unitRecord: Unit };
+type RowWithUnit = ResultRow & { unitRecord: Unit; tied: boolean };
 
 const ResultRowRef = builder.objectRef<RowWithUnit>("ResultRow").implement({
   description: "One unit's line of the ranking.",
@@ -91,6 +92,9 @@ const ResultRowRef = builder.objectRef<RowWithUnit>("ResultRow").implement({
     index: t.exposeFloat("index", { description: "100 × points ÷ maxPoints, 2 decimals, 0..100." }),
     tier: t.field({ type: TierRef, resolve: (r) => r.tier }),
     rank: t.exposeInt("rank", { description: "Within the unit type; equal indices share a rank (1, 2, 2, 4)." }),
+    tied: t.exposeBoolean("tied", {
+      description: "Another unit of the same type has the same rank (a tie), whatever page or filter shows this row.",
+    }),
     rankOf: t.exposeInt("rankOf", { description: "Units of the same type." }),
     areaIndices: t.field({ type: [AreaIndexRef], resolve: (r) => r.areaIndices }),
   }),
@@ -133,9 +137,10 @@ async function withUnits(
   if (key !== null && hit?.key === key) return { ...results, rows: hit.rows };
   const units = await ctx.prisma.unit.findMany({ where: { id: { in: results.rows.map((r) => r.unitId) } } });
   const byId = new Map(units.map((u) => [u.id, u]));
+  const tied = sharedRank(results.rows);
   const rows = results.rows.flatMap((r) => {
     const unitRecord = byId.get(r.unitId);
-    return unitRecord ? [{ ...r, unitRecord }] : [];
+    return unitRecord ? [{ ...r, unitRecord, tied: tied(r) }] : [];
   });
   if (key !== null) {
     years.delete(results.yearId);
@@ -547,10 +552,11 @@ for (const [name, op] of Object.entries(SNAPSHOT_OPERATIONS)) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// One page of the ranking (YearResults.page), for tables of thousands of rows: filtered, sorted and cut
-// by the domain (results/result-page.ts) from the rows the `results` field already holds (the cached
-// live ranking with its units, or the published snapshot): a page costs no statement of its own, so
-// any page of a 10,000-unit ranking costs what the first does.
+// One page of the ranking (EvaluationYear.resultsPage), for tables of thousands of rows: filtered,
+// sorted and cut by the domain (results/result-page.ts) from the rows `results` holds (the cached live
+// ranking with its units, or the published snapshot), with the same access: a page costs no statement
+// of its own beyond the ranking's, so any page of a 10,000-unit ranking costs what the first does. On
+// the year itself (not under `results`), so a page's rows stay within the query depth limit.
 
 const ResultPageSortEnum = builder.enumType("ResultPageSort", {
   values: {
@@ -560,25 +566,10 @@ const ResultPageSortEnum = builder.enumType("ResultPageSort", {
   } as const,
 });
 
-interface PageRow {
-  row: RowWithUnit;
-  tied: boolean;
-}
-
-const ResultPageRowRef = builder.objectRef<PageRow>("ResultPageRow").implement({
-  description: "A line of a ranking page: the row, and whether its rank is shared within its unit type.",
-  fields: (t) => ({
-    row: t.field({ type: ResultRowRef, resolve: (r) => r.row }),
-    tied: t.exposeBoolean("tied", {
-      description: "Another unit of the same type has the same rank (over the whole ranking, whatever the filter).",
-    }),
-  }),
-});
-
 interface RowPage {
   total: number;
   offset: number;
-  rows: PageRow[];
+  rows: RowWithUnit[];
 }
 
 const ResultRowPageRef = builder.objectRef<RowPage>("ResultRowPage").implement({
@@ -587,7 +578,7 @@ const ResultRowPageRef = builder.objectRef<RowPage>("ResultRowPage").implement({
     total: t.exposeInt("total", { description: "Rows matching the filters, over all pages." }),
     offset: t.exposeInt("offset", { description: "The offset of the first row (the one asked, at most `total`)." }),
     rows: t.field({
-      type: [ResultPageRowRef],
+      type: [ResultRowRef],
       // `limit` rows at most: the query cost counts this many
       extensions: { maxItems: RESULT_PAGE_MAX_LIMIT },
       resolve: (p) => p.rows,
@@ -646,11 +637,14 @@ builder.objectFields(YearResultsRef, (t) => ({
       return [...seen.values()].sort((a, b) => b.minPercent - a.minPercent);
     },
   }),
-  page: t.field({
+}));
+
+builder.prismaObjectFields("EvaluationYear", (t) => ({
+  resultsPage: t.field({
     type: ResultRowPageRef,
     description:
-      `One page of the ranking: filtered by unit type, tier and a search on the unit's name or code (tone marks and ` +
-      `case ignored), sorted, then \`limit\` rows (1–${RESULT_PAGE_MAX_LIMIT}) from \`offset\`.`,
+      "One page of the ranking (same access as `results`): filtered by unit type, tier and a search on the unit's " +
+      `name or code (tone marks and case ignored), sorted, then \`limit\` rows (1–${RESULT_PAGE_MAX_LIMIT}) from \`offset\`.`,
     args: {
       offset: t.arg.int({ required: true }),
       limit: t.arg.int({ required: true }),
@@ -660,7 +654,9 @@ builder.objectFields(YearResultsRef, (t) => ({
       tierCode: t.arg.string({ required: false }),
       search: t.arg.string({ required: false }),
     },
-    resolve: (r, args) => {
+    select: { id: true },
+    errors: { types: [ForbiddenError], directResult: true, union: { name: "ResultRowPageResult" } },
+    resolve: async (y, args, ctx) => {
       const query = {
         offset: args.offset,
         limit: args.limit,
@@ -673,7 +669,13 @@ builder.objectFields(YearResultsRef, (t) => ({
       const problems = resultPageProblems(query);
       if (problems.length > 0)
         throw new ValidationError(problems.map((p) => ({ field: p.field, code: "INVALID", message: p.message })));
-      return pageOfSortedRows(sortedView(r.rows, query), query);
+      const results = await withUnits(
+        ctx,
+        await yearResults(operation(ctx), { yearId: y.id, unitTypeCode: null }),
+        null,
+      );
+      const page = pageOfSortedRows(sortedView(results.rows, query), query);
+      return { total: page.total, offset: page.offset, rows: page.rows.map((r) => r.row) };
     },
   }),
 }));

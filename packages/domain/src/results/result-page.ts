@@ -72,6 +72,19 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
+/**
+ * Whether a row's rank is shared by another unit of its type in `rows` (the whole ranking): a tie,
+ * whatever a page or a filter shows.
+ */
+export function sharedRank<R extends Pick<PageableResultRow, 'unitTypeId' | 'rank'>>(
+  rows: readonly R[],
+): (row: R) => boolean {
+  const counts = new Map<string, number>();
+  const key = (row: R) => `${row.unitTypeId}\u0000${row.rank}`;
+  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
+  return (row) => (counts.get(key(row)) ?? 0) > 1;
+}
+
 /** The rows matching the query's filters, in its order, and whether a row's rank is shared. */
 export interface SortedResultRows<R> {
   rows: R[];
@@ -92,13 +105,9 @@ export function sortResultRows<R extends PageableResultRow>(
   query: Pick<ResultPageQuery, 'sort' | 'descending' | 'unitTypeId' | 'tierCode' | 'search'>,
 ): SortedResultRows<R> {
   // ties are a property of the ranking, not of the page: counted over every row of the type
-  const rankCounts = new Map<string, number>();
+  const tied = sharedRank(rows);
   const typeOrder = new Map<string, number>();
-  for (const row of rows) {
-    const key = `${row.unitTypeId}\u0000${row.rank}`;
-    rankCounts.set(key, (rankCounts.get(key) ?? 0) + 1);
-    if (!typeOrder.has(row.unitTypeId)) typeOrder.set(row.unitTypeId, typeOrder.size);
-  }
+  for (const row of rows) if (!typeOrder.has(row.unitTypeId)) typeOrder.set(row.unitTypeId, typeOrder.size);
 
   const needle = foldForSearch(query.search ?? '');
   const matching = rows.filter(
@@ -122,10 +131,7 @@ export function sortResultRows<R extends PageableResultRow>(
         ? (a, b) => sign * (a.index - b.index) || byName(a, b) || byId(a, b)
         : (a, b) => sign * byName(a, b) || sign * compareVietnamese(a.unitCode, b.unitCode) || byId(a, b);
 
-  return {
-    rows: matching.sort(compare),
-    tied: (row) => (rankCounts.get(`${row.unitTypeId}\u0000${row.rank}`) ?? 0) > 1,
-  };
+  return { rows: matching.sort(compare), tied };
 }
 
 /** One page of sorted rows (see {@link sortResultRows}). Throws on a query with problems. */
