@@ -19,7 +19,7 @@
  * Prints req/s, p50, p95, p99 (ms), the ratio to the bare server, the targets with met / not met, the
  * admin's bundle size (apps/admin/scripts/bundle-size.mjs, when present), then one JSON line.
  *
- * Settings (env): BENCH_DB=postgres,pglite · BENCH_UNITS=10000 · BENCH_DURATION=10 (seconds per
+ * Settings (env): BENCH_DB=postgres,pglite · BENCH_UNITS=10000 · BENCH_PGLITE_UNITS (default BENCH_UNITS) · BENCH_DURATION=10 (seconds per
  * query and server) · BENCH_CONNECTIONS=50 · BENCH_WARMUP=2 (seconds per query before measuring) ·
  * BENCH_QUERIES=plan,scorecard,ranking,me · BENCH_DATABASE_URL (default
  * postgresql://postgres@127.0.0.1:5432/postgres; a database `cchc_bench_<pid>` is created and dropped)
@@ -37,6 +37,8 @@ import { type LoadFigures, load } from "./lib/load.js";
 import { summarizeProfiles } from "./lib/profile.js";
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 10_000);
+/** Units of the generated year on PGlite (default BENCH_UNITS; its generation is the slowest step). */
+const PGLITE_UNITS = Number(process.env.BENCH_PGLITE_UNITS ?? UNITS);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -81,9 +83,22 @@ const documentOf = (q: QueryName) => (q === "rankingAll" ? RANKING_ALL : adminOp
 
 type Server = BenchDatabase | "bare";
 
+const NO_FIGURES: LoadFigures = {
+  requests: 0,
+  reqPerSec: 0,
+  p50: Number.NaN,
+  p95: Number.NaN,
+  p99: Number.NaN,
+  failures: 0,
+  failuresBy: { non2xx: 0, errors: 0, timeouts: 0 },
+  bytes: 0,
+};
+
 interface Row extends LoadFigures {
   server: Server;
   query: QueryName;
+  /** The server stopped answering. */
+  error?: string;
   /** req/s over the bare server's for the same query. */
   ratioToBare: number | null;
 }
@@ -98,7 +113,7 @@ interface Prepared {
 type Json = Record<string, unknown>;
 
 /** The variables of each query on this database, checked answers and the request bodies. */
-async function prepareQueries(api: ChildServer, cookie: string): Promise<Record<QueryName, Prepared>> {
+async function prepareQueries(api: ChildServer, cookie: string, units: number): Promise<Record<QueryName, Prepared>> {
   const scorecardYear = await gql<{
     year: { id: string; results: { rows?: Array<{ unit: { id: string }; unitType: { code: string } }> } };
   }>(api.url, adminOperation("ScorecardYear"), { year: SAMPLE_YEAR }, cookie);
@@ -131,7 +146,7 @@ async function prepareQueries(api: ChildServer, cookie: string): Promise<Record<
   for (const q of QUERIES) {
     const query = documentOf(q);
     const answer = await gql<Json>(api.url, query, variables[q], cookie);
-    check(q, answer.data);
+    check(q, answer.data, units);
     out[q] = {
       body: JSON.stringify({ operationName: OPERATIONS[q], query, variables: variables[q] }),
       data: answer.data,
@@ -142,7 +157,7 @@ async function prepareQueries(api: ChildServer, cookie: string): Promise<Record<
 }
 
 /** The answers are what the queries are meant to measure (or the figures would mean nothing). */
-function check(q: QueryName, data: Json): void {
+function check(q: QueryName, data: Json, units: number): void {
   // biome-ignore lint/suspicious/noExplicitAny: a quick look into JSON
   const d = data as any;
   const fail = (why: string) => {
@@ -156,12 +171,12 @@ function check(q: QueryName, data: Json): void {
   }
   if (q === "ranking" && PAGED_RANKING) {
     const page = d.year?.resultsPage ?? d.year?.results?.page;
-    if (!(page?.total >= UNITS) || page.rows.length !== RANKING_PAGE_ROWS)
-      fail(`expected a page of ${RANKING_PAGE_ROWS} rows of ≥ ${UNITS}`);
+    if (!(page?.total >= units) || page.rows.length !== RANKING_PAGE_ROWS)
+      fail(`expected a page of ${RANKING_PAGE_ROWS} rows of ≥ ${units}`);
   } else if (q === "ranking" || q === "rankingAll") {
     const rows = d.year?.results?.rows?.length ?? 0;
-    if (d.year?.results?.__typename !== "YearResults" || rows < UNITS)
-      fail(`expected ≥ ${UNITS} ranked rows, got ${rows}`);
+    if (d.year?.results?.__typename !== "YearResults" || rows < units)
+      fail(`expected ≥ ${units} ranked rows, got ${rows}`);
   }
   if (q === "me" && !d.me?.id) fail("not signed in");
 }
@@ -188,10 +203,21 @@ async function measure(
   const rows: Row[] = [];
   for (const q of QUERIES) {
     const body = prepared[q].body;
-    if (WARMUP > 0) await load({ url, body, cookie, connections: CONNECTIONS, durationSec: WARMUP });
-    await drain(url, body, cookie);
-    const figures = await load({ url, body, cookie, connections: CONNECTIONS, durationSec: DURATION });
-    await drain(url, body, cookie);
+    let figures: LoadFigures;
+    try {
+      if (WARMUP > 0) await load({ url, body, cookie, connections: CONNECTIONS, durationSec: WARMUP });
+      await drain(url, body, cookie);
+      figures = await load({ url, body, cookie, connections: CONNECTIONS, durationSec: DURATION });
+      await drain(url, body, cookie);
+    } catch (error) {
+      // the server stopped answering (it died, or ran out of memory): say so, measure nothing more on it
+      const why =
+        error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : String(error);
+      console.log(`  ${server.padEnd(8)} ${q.padEnd(9)} FAILED: ${why}`);
+      for (const rest of QUERIES.slice(QUERIES.indexOf(q)))
+        rows.push({ server, query: rest, ...NO_FIGURES, error: why, ratioToBare: null });
+      return rows;
+    }
     console.log(
       `  ${server.padEnd(8)} ${q.padEnd(9)} ${figures.reqPerSec} req/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms${figures.failures ? `, failures: ${JSON.stringify(figures.failuresBy)}` : ""}`,
     );
@@ -203,7 +229,8 @@ async function measure(
 async function benchDatabase(
   database: BenchDatabase,
 ): Promise<{ rows: Row[]; prepared: Record<QueryName, Prepared>; peakRssMb: number }> {
-  const prepareOptions = { units: UNITS, year: YEAR };
+  const units = database === "postgres" ? UNITS : PGLITE_UNITS;
+  const prepareOptions = { units, year: YEAR };
   const db =
     database === "postgres" ? await preparePostgres(SERVER_URL, prepareOptions) : await preparePGlite(prepareOptions);
   try {
@@ -211,7 +238,7 @@ async function benchDatabase(
     const api = await startApi(db.env, profileArgs);
     try {
       const cookie = await signIn(api.url, HOME_AFFAIRS);
-      const prepared = await prepareQueries(api, cookie);
+      const prepared = await prepareQueries(api, cookie, units);
       console.log(`${database}: the API (production bundle), ${CONNECTIONS} connections, ${DURATION} s per query`);
       const rows = await measure(database, api.url, prepared, cookie);
       return { rows, prepared, peakRssMb: api.peakRssMb() };
@@ -359,7 +386,7 @@ async function main() {
     )}`,
   );
   console.log(
-    `(${CONNECTIONS} connections, ${DURATION} s each; ranking of ${UNITS} generated units${PAGED_RANKING ? `, its first page of ${RANKING_PAGE_ROWS} rows` : ", every row"}; API peak RSS ${Object.entries(
+    `(${CONNECTIONS} connections, ${DURATION} s each; ranking of ${UNITS} generated units${PGLITE_UNITS !== UNITS && DATABASES.includes("pglite") ? ` (PGlite: ${PGLITE_UNITS})` : ""}${PAGED_RANKING ? `, its first page of ${RANKING_PAGE_ROWS} rows` : ", every row"}; API peak RSS ${Object.entries(
       peakRssMb,
     )
       .map(([d, mb]) => `${d} ${mb} MB`)
@@ -394,6 +421,7 @@ async function main() {
       connections: CONNECTIONS,
       durationSec: DURATION,
       units: UNITS,
+      pgliteUnits: PGLITE_UNITS,
       rankingQuery: OPERATIONS.ranking,
       seconds,
       figures: rows,

@@ -76,9 +76,13 @@ export async function startChild(
     child,
     url,
     peakRssMb: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-      return Math.round(kb / 1024);
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+        return Math.round(kb / 1024);
+      } catch {
+        return Number.NaN; // the process is gone
+      }
     },
     stop: () =>
       new Promise<void>((resolve) => {
