@@ -206,7 +206,7 @@ export function EvaluationDashboardPage() {
         {ready.published ? t('evaluation.published') : t('evaluation.live')}
       </p>
       <DashboardFilters
-        key={`${filters.asOf ?? ''}`}
+        key={`${selectedYear}|${filters.asOf ?? ''}`}
         values={filters}
         effectiveAsOf={ready.asOf}
         unitTypes={result
