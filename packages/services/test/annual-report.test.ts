@@ -7,6 +7,7 @@ import { openTestDatabase, sampleYear, type TestDatabase } from "@cchc/db/testin
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { viNumber } from "../src/documents/bar-chart.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -313,5 +314,18 @@ describe("issuing", () => {
     const { paragraphs } = await openDocx(file.bytes);
     const at = paragraphs.indexOf("TM. ỦY BAN NHÂN DÂN");
     expect(paragraphs.slice(at + 1, at + 3)).toEqual(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+  });
+});
+
+describe("numbers in the report", () => {
+  it.each([
+    [90, "90"],
+    [100, "100"],
+    [85.2, "85,2"],
+    [85.25, "85,25"],
+    [0, "0"],
+    [70.1, "70,1"],
+  ])("%d → %s", (n, text) => {
+    expect(viNumber(n)).toBe(text);
   });
 });

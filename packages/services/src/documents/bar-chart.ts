@@ -36,10 +36,9 @@ export interface BarChartLayout {
 
 /** "85,2" (a Vietnamese decimal comma, at most 2 decimals). */
 export function viNumber(n: number, decimals = 2): string {
-  return n
-    .toFixed(decimals)
-    .replace(/\.?0+$/u, "")
-    .replace(".", ",");
+  const fixed = n.toFixed(decimals);
+  // trailing zeros of the decimals only: 90 stays "90", 85.20 becomes "85,2"
+  return (fixed.includes(".") ? fixed.replace(/0+$/u, "").replace(/\.$/u, "") : fixed).replace(".", ",");
 }
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
