@@ -406,6 +406,54 @@ describe("my deadlines and the calendar feed", () => {
     expect(res.body.data!.calendarFeedActive).toBe(false);
   });
 
+  it("gives Home Affairs its own: the units' report deadline ahead with how many sent, forms to review, the stages; leadership the stages", async () => {
+    clock.setTime(Date.parse("2021-08-10T03:00:00Z"));
+    // a unit sent its registration form on 02/08: Home Affairs reviews it by 09/08 (overdue on 10/08)
+    const registration = await h.db.prisma.unitRegistration.upsert({
+      where: { yearId_unitId: { yearId, unitId: wardId } },
+      create: { yearId, unitId: wardId, status: "SUBMITTED", submittedAt: new Date("2021-08-02T03:00:00Z") },
+      update: { status: "SUBMITTED", submittedAt: new Date("2021-08-02T03:00:00Z") },
+    });
+    const stage = await h.db.prisma.yearStage.upsert({
+      where: { yearId_stage: { yearId, stage: "SELF_ASSESSMENT" } },
+      create: { yearId, stage: "SELF_ASSESSMENT", opensOn: new Date("2021-08-01"), closesOn: new Date("2021-08-31") },
+      update: { closesOn: new Date("2021-08-31") },
+    });
+    type Items = { myDeadlines: Array<{ key: string; kind: string; title: string; overdue: boolean; dueOn: string }> };
+    const WITH_DETAIL = `query { myDeadlines(days: 30) { key kind title detail dueOn overdue } }`;
+    const office = (await h.gql<Items>(WITH_DETAIL, {}, cookies.office)).body.data!.myDeadlines;
+    const sentQ3 = new Set(
+      (await h.db.prisma.reportSubmission.findMany({ where: { periodId: periods.Q3 } })).map((s) => s.unitId),
+    ).size;
+    const units = await h.db.prisma.yearUnit.count({ where: { yearId } });
+    expect(office.find((i) => i.key === `report-period-${periods.Q3}`)).toMatchObject({
+      kind: "REPORT_PERIOD",
+      dueOn: "2021-08-24",
+      overdue: false,
+    });
+    expect(office.find((i) => i.key === `report-period-${periods.Q3}`)).toMatchObject({
+      detail: `${sentQ3}/${units} đơn vị đã gửi`,
+    });
+    // a period already closed is not listed (the compliance matrix shows it)
+    expect(office.some((i) => i.key === `report-period-${periods.Q1}`)).toBe(false);
+    expect(office.find((i) => i.key === `review-registration-${registration.id}`)).toMatchObject({
+      kind: "REVIEW_REGISTRATION",
+      dueOn: "2021-08-09",
+      overdue: true,
+    });
+    expect(office.find((i) => i.key === `stage-${yearId}-SELF_ASSESSMENT`)).toMatchObject({
+      kind: "STAGE",
+      title: "Kết thúc giai đoạn tự đánh giá năm 2021",
+      dueOn: "2021-08-31",
+    });
+    const leadership = (await h.gql<Items>(DEADLINES, {}, cookies.leadership)).body.data!.myDeadlines;
+    expect(leadership.map((i) => i.kind)).toEqual(["STAGE"]);
+    // a unit officer does not get Home Affairs' items
+    const justice = (await h.gql<Items>(DEADLINES, {}, cookies.justice)).body.data!.myDeadlines;
+    expect(justice.some((i) => ["REPORT_PERIOD", "REVIEW_REGISTRATION", "STAGE"].includes(i.kind))).toBe(false);
+    await h.db.prisma.yearStage.update({ where: { id: stage.id }, data: { closesOn: stage.closesOn } });
+  });
+
   it("serves the feed at /calendar/<token>.ics without a cookie; 404 for an unknown or replaced token", async () => {
     const created = await h.gql<{ createCalendarFeed: { path: string } }>(CREATE, {}, cookies.justice);
     const path = created.body.data!.createCalendarFeed.path;

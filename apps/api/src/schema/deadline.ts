@@ -15,6 +15,9 @@ const DeadlineKindEnum = builder.enumType("DeadlineKind", {
     CORRECTIVE_ACTION: { description: "Khắc phục tồn tại sau kiểm tra" },
     VERIFY_ACTION: { description: "Xác minh việc khắc phục (đoàn kiểm tra)" },
     VISIT: { description: "Buổi kiểm tra CCHC" },
+    REVIEW_REGISTRATION: { description: "Xem xét đăng ký thực hiện kế hoạch của đơn vị (Phòng Nội vụ)" },
+    REPORT_PERIOD: { description: "Hạn gửi báo cáo định kỳ của các đơn vị (Phòng Nội vụ)" },
+    STAGE: { description: "Kết thúc một giai đoạn của lịch năm đánh giá" },
   } as const,
 });
 
@@ -23,8 +26,7 @@ const DeadlineItemRef = builder.objectRef<DeadlineItem>("DeadlineItem").implemen
     key: t.exposeString("key", { description: "Stable per item (the calendar's UID)." }),
     kind: t.field({
       type: DeadlineKindEnum,
-      resolve: (i) =>
-        i.kind.toUpperCase() as "TASK" | "UNIT_PLAN" | "REPORT" | "CORRECTIVE_ACTION" | "VERIFY_ACTION" | "VISIT",
+      resolve: (i) => i.kind.toUpperCase() as Uppercase<DeadlineItem["kind"]>,
     }),
     title: t.exposeString("title"),
     dueOn: t.expose("dueOn", { type: "Date" }),

@@ -78,3 +78,72 @@ describe('myDeadlines', () => {
     expect(myDeadlines(none, now)).toEqual([]);
   });
 });
+
+describe("myDeadlines: Home Affairs' own deadlines", () => {
+  const office = (o: Partial<NonNullable<DeadlineSources['office']>>): DeadlineSources => ({
+    ...none,
+    office: { registrations: [], reportPeriods: [], stages: [], ...o },
+  });
+
+  it.each([
+    // sent on, expected due (sent + 7 days), overdue on 15/06/2021, kept
+    ['2021-06-14', '2021-06-21', false, true],
+    ['2021-06-08', '2021-06-15', false, true],
+    ['2021-06-07', '2021-06-14', true, true],
+    ['2021-01-10', '2021-01-17', true, true],
+  ] as const)(
+    'a registration sent on %s is to be reviewed by %s (overdue: %s)',
+    (submittedOn, dueOn, overdue, kept) => {
+      const items = myDeadlines(
+        office({ registrations: [{ id: 'r1', yearId: 'y', unitName: 'Phòng Tư pháp', submittedOn }] }),
+        now,
+      );
+      expect(items.length > 0).toBe(kept);
+      expect(items[0]).toMatchObject({
+        key: 'review-registration-r1',
+        kind: 'review_registration',
+        title: 'Xem xét đăng ký thực hiện kế hoạch của Phòng Tư pháp',
+        dueOn,
+        overdue,
+        link: '/registration',
+      });
+    },
+  );
+
+  it.each([
+    // due on, listed on 15/06/2021 (30 days ahead)
+    ['2021-06-14', false],
+    ['2021-06-15', true],
+    ['2021-07-15', true],
+    ['2021-07-16', false],
+  ] as const)('a report period closing on %s is listed: %s (a closed one is not work left)', (dueOn, listed) => {
+    const items = myDeadlines(
+      office({ reportPeriods: [{ id: 'p1', nameVi: 'Báo cáo 6 tháng', dueOn, sent: 12, units: 19 }] }),
+      now,
+    );
+    expect(items.map((i) => [i.kind, i.title, i.detail, i.overdue])).toEqual(
+      listed ? [['report_period', 'Hạn gửi báo cáo 6 tháng của các đơn vị', '12/19 đơn vị đã gửi', false]] : [],
+    );
+  });
+
+  it('lists the stages closing ahead (never as overdue), with everything else by date', () => {
+    const items = myDeadlines(
+      office({
+        stages: [
+          { yearId: 'y', year: 2021, stage: 'SELF_ASSESSMENT', closesOn: '2021-06-10' },
+          { yearId: 'y', year: 2021, stage: 'ROUND1', closesOn: '2021-06-30' },
+          { yearId: 'y', year: 2021, stage: 'ROUND2', closesOn: '2021-08-30' },
+        ],
+        registrations: [{ id: 'r1', yearId: 'y', unitName: 'UBND phường Long Phước', submittedOn: '2021-06-01' }],
+        reportPeriods: [{ id: 'p1', nameVi: 'Báo cáo 6 tháng', dueOn: '2021-06-24', sent: 3, units: 19 }],
+      }),
+      now,
+    );
+    expect(items.map((i) => [i.key, i.dueOn, i.overdue])).toEqual([
+      ['review-registration-r1', '2021-06-08', true],
+      ['report-period-p1', '2021-06-24', false],
+      ['stage-y-ROUND1', '2021-06-30', false],
+    ]);
+    expect(items[2]!.title).toBe('Kết thúc giai đoạn thẩm định lần 1 năm 2021');
+  });
+});

@@ -4,13 +4,39 @@
 // - report deadlines not yet met (the unit's effective due date, extensions applied);
 // - corrective actions owned by their unit (to fix), or waiting for verification on a visit
 //   whose team they are on (to verify);
-// - inspection visits where they are on the team or their unit is visited (a timed item).
+// - inspection visits where they are on the team or their unit is visited (a timed item);
+// - for Home Affairs (`office`): the units' registration forms waiting for review (due
+//   REGISTRATION_REVIEW_DAYS after they were sent), the report periods closing (the year's rule,
+//   with how many units have sent), and the year's stages closing; leadership sees the stages.
+//   A period or a stage that has closed is not work left to do: only those ahead are listed.
 // Kept: the overdue items (any age) and those due from today to today + `days`; overdue first
 // (oldest first), then by date. Each item has a stable key (the iCal UID) and a link to where the
 // work is done in the admin app.
 import { addDays, compareIsoDate, type IsoDate, toLocalIsoDate } from '../time/iso-date';
 
-export type DeadlineKind = 'task' | 'unit_plan' | 'report' | 'corrective_action' | 'verify_action' | 'visit';
+export type DeadlineKind =
+  | 'task'
+  | 'unit_plan'
+  | 'report'
+  | 'corrective_action'
+  | 'verify_action'
+  | 'visit'
+  | 'review_registration'
+  | 'report_period'
+  | 'stage';
+
+/** Days Home Affairs gives itself to accept or return a registration form once a unit sent it. */
+export const REGISTRATION_REVIEW_DAYS = 7;
+
+/** The stages of the year's calendar, as the deadlines name them. */
+const STAGE_NAMES: Record<string, string> = {
+  SELF_ASSESSMENT: 'tự đánh giá',
+  ROUND1: 'thẩm định lần 1',
+  EXPLANATION: 'giải trình',
+  ROUND2: 'thẩm định lần 2',
+  APPROVAL: 'phê duyệt',
+  PUBLICATION: 'công bố',
+};
 
 export interface DeadlineItem {
   /** stable across calls: the iCal UID's left part */
@@ -58,6 +84,20 @@ export interface DeadlineSources {
     role: 'team' | 'visited';
     done: boolean;
   }>;
+  /** Home Affairs' and leadership's own deadlines (absent for the others). */
+  office?: {
+    /** registration forms sent by units, waiting for Home Affairs to accept or return them */
+    registrations: ReadonlyArray<{ id: string; yearId: string; unitName: string; submittedOn: IsoDate }>;
+    /** the year's report periods with their due date by the year's rule (no extension) */
+    reportPeriods: ReadonlyArray<{ id: string; nameVi: string; dueOn: IsoDate; sent: number; units: number }>;
+    /** the year's calendar stages */
+    stages: ReadonlyArray<{ yearId: string; year: number; stage: string; closesOn: IsoDate }>;
+  };
+}
+
+/** 2021-06-15 → 15/06/2021 */
+function formatDay(day: IsoDate): string {
+  return day.split('-').reverse().join('/');
 }
 
 function daysFrom(a: IsoDate, b: IsoDate): number {
@@ -152,6 +192,52 @@ export function myDeadlines(sources: DeadlineSources, now: Date, days = 30): Dea
         detail: null,
       },
       true,
+    );
+  }
+  const office = sources.office;
+  for (const r of office?.registrations ?? []) {
+    push(
+      {
+        key: `review-registration-${r.id}`,
+        kind: 'review_registration',
+        title: `Xem xét đăng ký thực hiện kế hoạch của ${r.unitName}`,
+        dueOn: addDays(r.submittedOn, REGISTRATION_REVIEW_DAYS),
+        startsAt: null,
+        endsAt: null,
+        link: '/registration',
+        detail: `Đơn vị gửi ngày ${formatDay(r.submittedOn)}`,
+      },
+      true,
+    );
+  }
+  for (const p of office?.reportPeriods ?? []) {
+    push(
+      {
+        key: `report-period-${p.id}`,
+        kind: 'report_period',
+        title: `Hạn gửi ${p.nameVi.toLocaleLowerCase('vi')} của các đơn vị`,
+        dueOn: p.dueOn,
+        startsAt: null,
+        endsAt: null,
+        link: '/reports',
+        detail: `${p.sent}/${p.units} đơn vị đã gửi`,
+      },
+      compareIsoDate(p.dueOn, today) >= 0,
+    );
+  }
+  for (const st of office?.stages ?? []) {
+    push(
+      {
+        key: `stage-${st.yearId}-${st.stage}`,
+        kind: 'stage',
+        title: `Kết thúc giai đoạn ${STAGE_NAMES[st.stage] ?? st.stage} năm ${st.year}`,
+        dueOn: st.closesOn,
+        startsAt: null,
+        endsAt: null,
+        link: '/',
+        detail: null,
+      },
+      compareIsoDate(st.closesOn, today) >= 0,
     );
   }
   return items.sort(

@@ -1,9 +1,18 @@
 // "Hạn của tôi" for one person: the data of the domain's `myDeadlines` loaded for the viewer from
 // the years in progress (OPEN, SELF_ASSESSMENT, APPRAISAL): their unit's led tasks, its own plan,
 // its reports (extensions applied), its corrective actions to fix; the actions to verify and the
-// visits of the teams they are on; the visits to their unit. A fixed number of statements.
+// visits of the teams they are on; the visits to their unit; for Home Affairs the forms to review,
+// the report periods closing and the calendar's stages (leadership: the stages). A fixed number of
+// statements.
 import { dbDateToIso } from "@cchc/db";
-import { type DeadlineItem, type DeadlineSources, effectiveDueDate, myDeadlines, type Viewer } from "@cchc/domain";
+import {
+  type DeadlineItem,
+  type DeadlineSources,
+  effectiveDueDate,
+  myDeadlines,
+  toLocalIsoDate,
+  type Viewer,
+} from "@cchc/domain";
 import type { OperationContext } from "../context.js";
 import { loadReportFacts } from "./report-facts.js";
 
@@ -18,6 +27,7 @@ export async function loadDeadlineSources(
     where: { status: { in: [...LIVE] } },
     select: {
       id: true,
+      year: true,
       unitPlanDeadline: true,
       unitPlanDeadlineText: true,
       units: { where: { unitId: unitId ?? "" }, select: { unitId: true } },
@@ -116,7 +126,66 @@ export async function loadDeadlineSources(
     role: v.team.length > 0 ? "team" : "visited",
     done: v.status === "MINUTES_RECORDED",
   }));
+  sources.office = await loadOfficeSources(prisma, viewer, years);
   return sources;
+}
+
+/**
+ * Home Affairs' own deadlines in the live years (forms to review, report periods closing, the
+ * stages of the calendar); leadership's are the stages. Three statements at most; none for others.
+ */
+async function loadOfficeSources(
+  prisma: OperationContext["prisma"],
+  viewer: Viewer,
+  years: ReadonlyArray<{ id: string; year: number }>,
+): Promise<DeadlineSources["office"]> {
+  const homeAffairs = viewer.roles.includes("HOME_AFFAIRS");
+  if (!homeAffairs && !viewer.roles.includes("LEADERSHIP")) return undefined;
+  const yearIds = years.map((y) => y.id);
+  const yearOf = new Map(years.map((y) => [y.id, y.year]));
+  const stages = await prisma.yearStage.findMany({
+    where: { yearId: { in: yearIds } },
+    select: { yearId: true, stage: true, closesOn: true },
+  });
+  const office: NonNullable<DeadlineSources["office"]> = {
+    registrations: [],
+    reportPeriods: [],
+    stages: stages.map((st) => ({
+      yearId: st.yearId,
+      year: yearOf.get(st.yearId) ?? 0,
+      stage: st.stage,
+      closesOn: dbDateToIso(st.closesOn),
+    })),
+  };
+  if (!homeAffairs) return office;
+  const registrations = await prisma.unitRegistration.findMany({
+    where: { yearId: { in: yearIds }, status: "SUBMITTED" },
+    select: { id: true, yearId: true, submittedAt: true, unit: { select: { name: true } } },
+  });
+  office.registrations = registrations.map((r) => ({
+    id: r.id,
+    yearId: r.yearId,
+    unitName: r.unit.name,
+    submittedOn: toLocalIsoDate(r.submittedAt ?? new Date(0)),
+  }));
+  const periods = await prisma.reportPeriod.findMany({
+    where: { yearId: { in: yearIds } },
+    select: {
+      id: true,
+      nameVi: true,
+      dueDate: true,
+      submissions: { select: { unitId: true } },
+      year: { select: { _count: { select: { units: true } } } },
+    },
+  });
+  office.reportPeriods = periods.map((p) => ({
+    id: p.id,
+    nameVi: p.nameVi,
+    dueOn: dbDateToIso(p.dueDate),
+    sent: new Set(p.submissions.map((s) => s.unitId)).size,
+    units: p.year._count.units,
+  }));
+  return office;
 }
 
 /** The viewer's deadlines: overdue, then the next `days` days. */
