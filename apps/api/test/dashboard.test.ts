@@ -246,16 +246,19 @@ describe("who may read it", () => {
 
 describe("statements", () => {
   it("reads the whole dashboard in a fixed number of statements, whatever the number of units", async () => {
+    // the session's own lookups are left out: the API caches a session for a few seconds, so whether
+    // a request reads it depends on the clock, not on the dashboard
+    const selects = () => h.db.statements.filter((s) => /^\s*SELECT/i.test(s) && !/"(Session|User)"/.test(s)).length;
     h.db.statements.length = 0;
     await dashboard(cookies.leadership!);
-    const all = h.db.statements.filter((s) => /^\s*SELECT/i.test(s)).length;
-    // session (2) + year (2) + scope (1) + framework with areas (2) + year's framework (1) + results state
+    const all = selects();
+    // year (2) + scope (1) + framework with areas (2) + year's framework (1) + results state
     // and snapshot (2) + lineage, years (2) + compliance (year with units, periods, extensions,
     // submissions) + surveys with counts (2) + findings with actions (2) + tasks with areas and lead units
     expect(all).toBeLessThanOrEqual(30);
     const xa = await h.db.prisma.unitType.findFirstOrThrow({ where: { code: "phong" } });
     h.db.statements.length = 0;
     await dashboard(cookies.leadership!, { unitTypeId: xa.id });
-    expect(h.db.statements.filter((s) => /^\s*SELECT/i.test(s)).length).toBe(all);
+    expect(selects()).toBe(all);
   });
 });
