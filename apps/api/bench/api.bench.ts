@@ -241,6 +241,10 @@ async function benchDatabase(
       const prepared = await prepareQueries(api, cookie, units);
       console.log(`${database}: the API (production bundle), ${CONNECTIONS} connections, ${DURATION} s per query`);
       const rows = await measure(database, api.url, prepared, cookie);
+      if (rows.some((r) => r.error))
+        console.log(
+          `the API on ${database} (exit ${api.child.exitCode}, signal ${api.child.signalCode}) printed:\n${api.output()}`,
+        );
       return { rows, prepared, peakRssMb: api.peakRssMb() };
     } finally {
       await api.stop();

@@ -29,6 +29,8 @@ export async function freePort(): Promise<number> {
 export interface ChildServer {
   child: ChildProcess;
   url: string;
+  /** What the process printed (stdout and stderr), the last 4,000 characters. */
+  output(): string;
   /** The process's peak resident memory (VmHWM), MB. */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startChild(
   return {
     child,
     url,
+    output: () => output.slice(-4000),
     peakRssMb: () => {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
