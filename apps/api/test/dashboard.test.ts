@@ -36,6 +36,7 @@ type Dashboard = {
   code?: string;
   reason?: string;
   asOf: string;
+  areaCode: string | null;
   published: boolean;
   tiers: Array<{ code: string; order: number }>;
   areas: Array<{ code: string; name: string }>;
@@ -73,7 +74,13 @@ type Dashboard = {
     leadUnits: Array<{ unitId: string; total: number }>;
     total: { total: number; done: number };
   };
-  tiles: { units: number; averageIndex: number | null; reportsOnTimePercent: number | null; actionsOverdue: number };
+  tiles: {
+    units: number;
+    averageIndex: number | null;
+    reportsOnTimePercent: number | null;
+    actionsOverdue: number;
+    satisfactionPercent: number | null;
+  };
 };
 
 let h: Harness;
