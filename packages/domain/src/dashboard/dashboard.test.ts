@@ -182,6 +182,7 @@ describe('actionFunnel on a day', () => {
     {
       kind: 'WEAKNESS',
       recordedAt: at('2021-09-10'),
+      visitDate: null,
       actions: [
         {
           status: 'VERIFIED',
@@ -200,16 +201,32 @@ describe('actionFunnel on a day', () => {
         { status: 'OPEN', dueDate: '2021-09-30', createdAt: at('2021-09-11'), submittedAt: null, verifiedAt: null },
       ],
     },
-    { kind: 'WEAKNESS', recordedAt: at('2021-09-10'), actions: [] },
-    { kind: 'GOOD_PRACTICE', recordedAt: at('2021-09-10'), actions: [] },
-    { kind: 'WEAKNESS', recordedAt: at('2021-12-01'), actions: [] },
+    { kind: 'WEAKNESS', recordedAt: at('2021-09-10'), visitDate: '2021-09-10', actions: [] },
+    { kind: 'GOOD_PRACTICE', recordedAt: at('2021-09-10'), visitDate: null, actions: [] },
+    { kind: 'WEAKNESS', recordedAt: at('2021-12-01'), visitDate: null, actions: [] },
+    // recorded years later, found on its visit's day; its action verified then, created later
+    {
+      kind: 'WEAKNESS',
+      recordedAt: at('2026-11-28'),
+      visitDate: '2021-12-20',
+      actions: [
+        {
+          status: 'VERIFIED',
+          dueDate: '2021-12-30',
+          createdAt: at('2026-11-28'),
+          submittedAt: at('2021-12-22'),
+          verifiedAt: at('2021-12-24'),
+        },
+      ],
+    },
   ];
   it.each([
     ['2021-09-01', { found: 0, findingsWithAction: 0, actions: 0, fixSubmitted: 0, verified: 0, overdue: 0 }],
     ['2021-09-20', { found: 2, findingsWithAction: 1, actions: 3, fixSubmitted: 0, verified: 0, overdue: 0 }],
     ['2021-10-03', { found: 2, findingsWithAction: 1, actions: 3, fixSubmitted: 1, verified: 0, overdue: 1 }],
     ['2021-10-11', { found: 2, findingsWithAction: 1, actions: 3, fixSubmitted: 1, verified: 1, overdue: 2 }],
-    ['2021-12-31', { found: 3, findingsWithAction: 1, actions: 3, fixSubmitted: 2, verified: 1, overdue: 2 }],
+    ['2021-12-19', { found: 3, findingsWithAction: 1, actions: 3, fixSubmitted: 2, verified: 1, overdue: 2 }],
+    ['2021-12-31', { found: 4, findingsWithAction: 2, actions: 4, fixSubmitted: 3, verified: 2, overdue: 2 }],
   ])('as of %s', (asOf, expected) => expect(actionFunnel(findings, asOf)).toEqual(expected));
 });
 

@@ -15,13 +15,19 @@ export async function dashboardActions(scope: DashboardScope): Promise<ActionFun
     select: {
       kind: true,
       recordedAt: true,
+      visit: { select: { visitedDate: true, scheduledDate: true } },
       actions: {
         select: { status: true, dueDate: true, createdAt: true, submittedAt: true, verifiedAt: true },
       },
     },
   });
   return actionFunnel(
-    findings.map((f) => ({ ...f, actions: f.actions.map((a) => ({ ...a, dueDate: dbDateToIso(a.dueDate) })) })),
+    findings.map((f) => ({
+      kind: f.kind,
+      recordedAt: f.recordedAt,
+      visitDate: dbDateToIso(f.visit.visitedDate ?? f.visit.scheduledDate),
+      actions: f.actions.map((a) => ({ ...a, dueDate: dbDateToIso(a.dueDate) })),
+    })),
     scope.asOf,
   );
 }

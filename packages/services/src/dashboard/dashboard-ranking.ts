@@ -43,7 +43,7 @@ export async function dashboardRows(
     select: { framework: { select: { id: true } } },
   });
   if (!framework) return { source: "LIVE", rows: [] };
-  const clock = scope.asOfInstant < scope.ctx.now ? scope.asOfInstant : scope.ctx.now;
+  const clock = new Date(Math.min(scope.asOfInstant.getTime(), scope.ctx.now.getTime()));
   const results = await yearResults({ ...scope.ctx, now: clock }, { yearId: scope.year.id });
   return { source: results.source, rows: results.rows };
 }
