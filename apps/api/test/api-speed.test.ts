@@ -159,4 +159,4 @@ describe("statements per page", () => {
  */
 const PLAN_PAGE_SELECTS = 11;
 /** The scorecard page: the year, the unit's entries and adjustments, the framework, the automatic leaves' data, the inspection lines. */
-const SCORECARD_SELECTS = 22;
+const SCORECARD_SELECTS = 21;

@@ -445,7 +445,10 @@ builder.queryFields((t) => ({
       );
       const [unitRecord, authors] = await Promise.all([
         ctx.prisma.unit.findUniqueOrThrow({ where: { id: card.unit.unitId } }),
-        ctx.prisma.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, fullName: true } }),
+        // no statement when no entry has an author (automatic and generated entries)
+        authorIds.length
+          ? ctx.prisma.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, fullName: true } })
+          : [],
       ]);
       const names = new Map(authors.map((a) => [a.id, a.fullName]));
       return {
