@@ -350,6 +350,7 @@ describe.skipIf(!chromiumPath)("the evaluation cycle in the browser (headless Ch
     await home.page.getByRole("button", { name: "Chuyển trạng thái năm" }).click();
     const stage = home.page.getByRole("dialog", { name: "Chuyển trạng thái năm đánh giá 2021" });
     const target = stage.getByLabel("Chuyển sang");
+    await target.waitFor(); // the dialog's form loads when first opened
     // publishing is not offered here (it is leadership's approval on the results page)
     expect(await target.locator("option").allTextContents()).toEqual(["Dự thảo", "Tự đánh giá", "Thẩm định"]);
     await target.selectOption({ label: "Thẩm định" });
@@ -428,6 +429,8 @@ describe.skipIf(!chromiumPath)("the evaluation cycle in the browser (headless Ch
     await login(page, "lanhdao@cchc.demo");
     await navigate(page, "Kết quả");
     await page.getByRole("heading", { name: /Trạng thái kết quả\s*Đã công bố/ }).waitFor();
+    // the ranking is a virtualized table (only the rows in view exist): find the ward first
+    await page.getByLabel("Tìm đơn vị").fill(WARD);
     await page
       .getByRole("link", { name: `Phiếu điểm của ${WARD}` })
       .first()

@@ -89,7 +89,8 @@ export function VirtualTable<T>({
   resetKey?: string;
 }) {
   const cards = useMediaQuery(CARD_MEDIA);
-  const height = cards ? (cardHeight ?? 28 * columns.length + 24) : rowHeight;
+  // a card: a line per column, one more for a name that wraps
+  const height = cards ? (cardHeight ?? 28 * (columns.length + 1) + 24) : rowHeight;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total,

@@ -322,7 +322,7 @@ export function ResultsRanking({
         sort={{ key: view.sort, direction: view.descending ? 'descending' : 'ascending' }}
         onSort={(sortKey) => onSort(sortKey as RankingSortKey)}
         loadingText={t('results.loadingRows')}
-        cardHeight={28 * (6 + Math.min(areas.length, 8)) + 16}
+        cardHeight={28 * (7 + areas.length) + 16}
       />
     </>
   );
