@@ -22,7 +22,7 @@ const FORMATS: AnnualReportFormat[] = ["docx", "pdf", "xlsx"];
 interface Row {
   year: string;
   units: number;
-  format: AnnualReportFormat | "data";
+  format: AnnualReportFormat | "data" | "data+leaves";
   ms: number;
   bytes: number;
   goalMs: number;
@@ -44,15 +44,18 @@ async function main() {
     console.log(`generating ${UNITS} units…`);
     const generated = await generateYear(db.prisma, pgliteExecutor(lite), { units: UNITS, log: () => undefined });
 
+    // as the download does: DOCX and PDF from the data without leaf scores, XLSX from the data with them
     const measure = async (label: string, yearId: string, goalMs: number) => {
-      let t0 = performance.now();
-      const data = await loadAnnualReportData(db.prisma, yearId, { now, leaves: true });
-      const units = data.unitsRanked;
-      rows.push({ year: label, units, format: "data", ms: ms(t0), bytes: 0, goalMs });
-      for (const format of FORMATS) {
-        t0 = performance.now();
-        const file = await renderAnnualReport(data, format, { now });
-        rows.push({ year: label, units, format, ms: ms(t0), bytes: file.bytes.byteLength, goalMs });
+      for (const leaves of [false, true]) {
+        let t0 = performance.now();
+        const data = await loadAnnualReportData(db.prisma, yearId, { now, leaves });
+        const units = data.unitsRanked;
+        rows.push({ year: label, units, format: leaves ? "data+leaves" : "data", ms: ms(t0), bytes: 0, goalMs });
+        for (const format of FORMATS.filter((f) => (f === "xlsx") === leaves)) {
+          t0 = performance.now();
+          const file = await renderAnnualReport(data, format, { now });
+          rows.push({ year: label, units, format, ms: ms(t0), bytes: file.bytes.byteLength, goalMs });
+        }
       }
     };
     // warm-up (fonts read, modules compiled) on the sample, then measured
@@ -69,14 +72,14 @@ async function main() {
 
   console.log("\nAnnual report generation (PGlite, this process):");
   console.log(
-    ["year".padEnd(36), "units".padStart(6), "step".padStart(6), "ms".padStart(7), "bytes".padStart(10)].join(" "),
+    ["year".padEnd(36), "units".padStart(6), "step".padStart(11), "ms".padStart(7), "bytes".padStart(10)].join(" "),
   );
   for (const r of rows) {
     console.log(
       [
         r.year.padEnd(36),
         String(r.units).padStart(6),
-        r.format.padStart(6),
+        r.format.padStart(11),
         String(r.ms).padStart(7),
         String(r.bytes).padStart(10),
       ].join(" "),
@@ -89,10 +92,11 @@ async function main() {
     totals.set(r.year, t);
   }
   for (const [year, t] of totals) {
-    const worst = Math.max(...rows.filter((r) => r.year === year && r.format !== "data").map((r) => r.ms));
-    const data = rows.find((r) => r.year === year && r.format === "data")?.ms ?? 0;
+    const of = (f: string) => rows.find((r) => r.year === year && r.format === f)?.ms ?? 0;
+    const per = { docx: of("data") + of("docx"), pdf: of("data") + of("pdf"), xlsx: of("data+leaves") + of("xlsx") };
+    const worst = Math.max(per.docx, per.pdf, per.xlsx);
     console.log(
-      `${year}: data ${data} ms + slowest format ${worst} ms = ${data + worst} ms per report (goal < ${t.goalMs} ms: ${data + worst < t.goalMs ? "met" : "NOT met"}); all three formats ${t.ms} ms`,
+      `${year}: per report (data + render) DOCX ${per.docx} ms, PDF ${per.pdf} ms, XLSX ${per.xlsx} ms (goal < ${t.goalMs} ms: ${worst < t.goalMs ? "met" : "NOT met"})`,
     );
   }
   console.log(JSON.stringify({ bench: "annual-report", rows }));
