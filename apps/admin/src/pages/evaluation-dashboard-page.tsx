@@ -108,24 +108,11 @@ export const EvaluationDashboardUnitQuery = graphql(
   [UnitProfile_DashboardUnitProfileFragment],
 );
 
-// The annual report panel (helper C's component, props { yearId }): found by a build-time glob, so
-// the page works (without the panel) until that component lands.
-const panelModules = import.meta.glob<Record<string, unknown>>([
-  '../components/annual-report/*.tsx',
-  '!../components/annual-report/*.test.tsx',
-]);
-const panelLoader = Object.values(panelModules)[0];
-const AnnualReportPanel = panelLoader
-  ? lazy(async () => {
-      for (const load of Object.values(panelModules)) {
-        const m = await load();
-        if (typeof m.AnnualReportPanel === 'function') {
-          return { default: m.AnnualReportPanel as React.ComponentType<{ yearId: string }> };
-        }
-      }
-      return { default: () => null };
-    })
-  : null;
+// The annual report panel (downloads, the issued record, the issue form) loads with its form code
+// only when the dashboard is drawn: it stays out of the first screen's JavaScript.
+const AnnualReportPanel = lazy(() =>
+  import('../components/annual-report/annual-report-panel').then((m) => ({ default: m.AnnualReportPanel })),
+);
 
 export function EvaluationDashboardPage() {
   const { t, i18n } = useTranslation();
@@ -231,13 +218,11 @@ export function EvaluationDashboardPage() {
         <ActionsFunnel data={ready} />
         <PlanProgressSection data={ready} />
       </div>
-      {AnnualReportPanel ? (
-        <div className="no-print">
-          <Suspense fallback={<Loading />}>
-            <AnnualReportPanel yearId={year.id} />
-          </Suspense>
-        </div>
-      ) : null}
+      <div className="no-print">
+        <Suspense fallback={<Loading />}>
+          <AnnualReportPanel yearId={year.id} />
+        </Suspense>
+      </div>
     </section>
   );
 }
