@@ -202,7 +202,7 @@ export function ResultsRanking({
         label: t('results.columns.rank'),
         sortKey: 'RANK',
         numeric: true,
-        width: '7.5rem',
+        width: '8rem',
         cell: (r) => {
           const data = row(r);
           return (
@@ -219,7 +219,7 @@ export function ResultsRanking({
         label: t('results.columns.unit'),
         sortKey: 'NAME',
         rowHeader: true,
-        width: 'minmax(12rem, 3fr)',
+        width: 'minmax(10rem, 3fr)',
         cell: (r) => {
           const data = row(r);
           return (
@@ -236,7 +236,7 @@ export function ResultsRanking({
       {
         key: 'type',
         label: t('results.unitType'),
-        width: 'minmax(8rem, 1.5fr)',
+        width: 'minmax(6rem, 1.5fr)',
         cell: (r) => {
           const type = row(r).unitType;
           return english ? type.nameEn : type.nameVi;
@@ -246,7 +246,7 @@ export function ResultsRanking({
         key: 'points',
         label: t('results.columns.points'),
         numeric: true,
-        width: '8.5rem',
+        width: '7.5rem',
         cell: (r) => {
           const data = row(r);
           return (
@@ -262,7 +262,7 @@ export function ResultsRanking({
         label: t('results.columns.index'),
         sortKey: 'INDEX',
         numeric: true,
-        width: '6.5rem',
+        width: '5rem',
         cell: (r) => <strong>{formatNumber(row(r).index, locale)}</strong>,
       },
       {
@@ -279,7 +279,7 @@ export function ResultsRanking({
         label: t('results.areaIndex', { code: area.code, name: area.name }),
         header: <abbr title={t('results.areaIndex', { code: area.code, name: area.name })}>{area.code}</abbr>,
         numeric: true,
-        width: '4rem',
+        width: '3.25rem',
         cell: (r) => {
           const value = row(r).areaIndices.find((a) => a.areaCode === area.code)?.index;
           return value === null || value === undefined ? (
