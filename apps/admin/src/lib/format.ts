@@ -33,6 +33,11 @@ export function formatNumber(value: number, locale = 'vi-VN'): string {
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A number in a narrow column (the ranking's area sub-indices): one decimal; the full value goes in a title. */
+export function formatNumberShort(value: number, locale = 'vi-VN'): string {
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
 /** Points of a criterion: same as numbers, kept separate so a rule change stays local. */
 export function formatPoints(value: number, locale = 'vi-VN'): string {
   return formatNumber(value, locale);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
 import { graphql, readFragment, type ResultOf, type VariablesOf } from '../../graphql';
-import { formatNumber, formatPoints, numberLocale } from '../../lib/format';
+import { formatNumber, formatNumberShort, formatPoints, numberLocale } from '../../lib/format';
 import { tierClass } from '../../lib/results-format';
 import { EmptyState } from '../status';
 import { type VirtualColumn, VirtualTable } from '../virtual-table';
@@ -236,7 +236,7 @@ export function ResultsRanking({
       {
         key: 'type',
         label: t('results.unitType'),
-        width: 'minmax(6rem, 1.5fr)',
+        width: 'minmax(5rem, 1.5fr)',
         cell: (r) => {
           const type = row(r).unitType;
           return english ? type.nameEn : type.nameVi;
@@ -246,7 +246,7 @@ export function ResultsRanking({
         key: 'points',
         label: t('results.columns.points'),
         numeric: true,
-        width: '7.5rem',
+        width: '6.5rem',
         cell: (r) => {
           const data = row(r);
           return (
@@ -268,7 +268,7 @@ export function ResultsRanking({
       {
         key: 'tier',
         label: t('results.columns.tier'),
-        width: '7.5rem',
+        width: '6.5rem',
         cell: (r) => {
           const tier = row(r).tier;
           return <span className={tierClass(tier.code)}>{english ? tier.nameEn : tier.nameVi}</span>;
@@ -279,7 +279,8 @@ export function ResultsRanking({
         label: t('results.areaIndex', { code: area.code, name: area.name }),
         header: <abbr title={t('results.areaIndex', { code: area.code, name: area.name })}>{area.code}</abbr>,
         numeric: true,
-        width: '3.25rem',
+        // one decimal ("83,3", the full value in its title): two decimals were cut to "8…"
+        width: '3.75rem',
         cell: (r) => {
           const value = row(r).areaIndices.find((a) => a.areaCode === area.code)?.index;
           return value === null || value === undefined ? (
@@ -287,7 +288,7 @@ export function ResultsRanking({
               —
             </span>
           ) : (
-            formatNumber(value, locale)
+            <span title={formatNumber(value, locale)}>{formatNumberShort(value, locale)}</span>
           );
         },
       })),
