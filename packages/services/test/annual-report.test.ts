@@ -325,6 +325,9 @@ describe("numbers in the report", () => {
     [85.25, "85,25"],
     [0, "0"],
     [70.1, "70,1"],
+    // thousands grouped with a dot, as Vietnamese documents write them
+    [1139, "1.139"],
+    [10000, "10.000"],
   ])("%d → %s", (n, text) => {
     expect(viNumber(n)).toBe(text);
   });

@@ -34,11 +34,19 @@ export interface BarChartLayout {
   target: { x: number; label: string } | null;
 }
 
-/** "85,2" (a Vietnamese decimal comma, at most 2 decimals). */
+const viFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * "85,2", "1.139", "10.000": Vietnamese decimal comma and thousands dot, at most `decimals` decimals
+ * (trailing zeros of the decimals dropped; 90 stays "90").
+ */
 export function viNumber(n: number, decimals = 2): string {
-  const fixed = n.toFixed(decimals);
-  // trailing zeros of the decimals only: 90 stays "90", 85.20 becomes "85,2"
-  return (fixed.includes(".") ? fixed.replace(/0+$/u, "").replace(/\.$/u, "") : fixed).replace(".", ",");
+  let format = viFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: decimals, useGrouping: true });
+    viFormats.set(decimals, format);
+  }
+  return format.format(n);
 }
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
