@@ -201,12 +201,16 @@ const MATRIX: Record<string, Case[]> = {
   updatePlanTask: [
     {
       name: "change the status of a task led by Phòng Tư pháp",
+      // an earlier row (issuing the annual report) leaves the year published: edits need it open
+      prepare: () => setYear("OPEN"),
       allowed: ["homeAffairs", "officerOfLeadUnit"],
       run: (cookie) => updateTask(cookie, { status: "toggle" }),
       state: planTaskState,
     },
     {
       name: "set that task's dates by hand",
+      // an earlier row (issuing the annual report) leaves the year published: edits need it open
+      prepare: () => setYear("OPEN"),
       allowed: ["homeAffairs"],
       run: (cookie) =>
         updateTask(cookie, {
@@ -217,6 +221,8 @@ const MATRIX: Record<string, Case[]> = {
     },
     {
       name: "return that task to the dates of its time phrase",
+      // an earlier row (issuing the annual report) leaves the year published: edits need it open
+      prepare: () => setYear("OPEN"),
       allowed: ["homeAffairs"],
       run: (cookie) => updateTask(cookie, { resetTiming: true }),
       state: planTaskState,

@@ -56,14 +56,8 @@ function dashboard(overrides: Record<string, unknown> = {}) {
     compliance: {
       __typename: 'DashboardCompliance',
       periods: [{ __typename: 'DashboardReportPeriod', id: 'p-q1', code: 'Q1', nameVi: 'Quý I', nameEn: 'Q1' }],
-      rows: [
-        {
-          __typename: 'DashboardComplianceRow',
-          unitId: 'u-tp',
-          unitName: 'Phòng Tư pháp',
-          cells: [{ __typename: 'DashboardComplianceCell', periodId: 'p-q1', status: 'LATE', symbol: '!' }],
-        },
-      ],
+      rows: [{ __typename: 'DashboardComplianceRow', unitId: 'u-tp', unitName: 'Phòng Tư pháp' }],
+      cells: [{ __typename: 'DashboardComplianceCell', unitId: 'u-tp', periodId: 'p-q1', status: 'LATE', symbol: '!' }],
       totals: { __typename: 'DashboardComplianceTotals', onTime: 0, late: 1, missing: 0, pending: 0 },
     },
     satisfaction: {

@@ -114,6 +114,7 @@ interface HeatPeriod {
   nameEn: string;
 }
 interface HeatCell {
+  unitId: string;
   periodId: string;
   status: string;
   symbol: string;
@@ -140,6 +141,7 @@ const HeatPeriodRef = builder.objectRef<HeatPeriod>("DashboardReportPeriod").imp
 });
 const HeatCellRef = builder.objectRef<HeatCell>("DashboardComplianceCell").implement({
   fields: (t) => ({
+    unitId: t.exposeID("unitId"),
     periodId: t.exposeID("periodId"),
     status: t.exposeString("status", { description: "ON_TIME, LATE, MISSING or PENDING on the as-of day." }),
     symbol: t.exposeString("symbol"),
@@ -166,6 +168,11 @@ const HeatRef = builder.objectRef<Heat>("DashboardCompliance").implement({
   fields: (t) => ({
     periods: t.field({ type: [HeatPeriodRef], extensions: { maxItems: 8 }, resolve: (h) => h.periods }),
     rows: t.field({ type: [HeatRowRef], resolve: (h) => h.rows }),
+    cells: t.field({
+      type: [HeatCellRef],
+      description: "Every row's cells in one list (unit, period): a page can read the map one level less deep.",
+      resolve: (h) => h.rows.flatMap((r) => r.cells),
+    }),
     totals: t.field({ type: HeatTotalsRef, resolve: (h) => h.totals }),
   }),
 });
@@ -307,7 +314,12 @@ const DashboardRef = builder.objectRef<EvaluationDashboard>("EvaluationDashboard
             unitId: r.unitId,
             unitName: r.unitName,
             unitTypeName: r.unitTypeName,
-            cells: r.cells.map((c) => ({ periodId: c.periodId, status: c.status.toUpperCase(), symbol: c.symbol })),
+            cells: r.cells.map((c) => ({
+              unitId: r.unitId,
+              periodId: c.periodId,
+              status: c.status.toUpperCase(),
+              symbol: c.symbol,
+            })),
           })),
           totals: m.totals,
         };

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FragmentOf, graphql, readFragment } from '../../graphql';
 
@@ -14,11 +14,12 @@ export const HeatMap_EvaluationDashboardFragment = graphql(`
       rows {
         unitId
         unitName
-        cells {
-          periodId
-          status
-          symbol
-        }
+      }
+      cells {
+        unitId
+        periodId
+        status
+        symbol
       }
       totals {
         onTime
@@ -42,8 +43,18 @@ export function HeatMap({ data }: { data: FragmentOf<typeof HeatMap_EvaluationDa
   const headingId = useId();
   const [showTable, setShowTable] = useState(false);
   const { compliance } = readFragment(HeatMap_EvaluationDashboardFragment, data);
+  // the cells come as one list (the query stays within the depth limit): each row gets its own
+  const rows = useMemo(() => {
+    const byUnit = new Map<string, (typeof compliance.cells)[number][]>();
+    for (const c of compliance.cells) {
+      const list = byUnit.get(c.unitId);
+      if (list) list.push(c);
+      else byUnit.set(c.unitId, [c]);
+    }
+    return compliance.rows.map((r) => ({ ...r, cells: byUnit.get(r.unitId) ?? [] }));
+  }, [compliance]);
   const label = (status: string) => t(`evaluation.reportStatus.${status}`);
-  const empty = compliance.rows.length === 0 || compliance.periods.length === 0;
+  const empty = rows.length === 0 || compliance.periods.length === 0;
   return (
     <section className="card dash-card dash-wide" aria-labelledby={headingId}>
       <div className="dash-card-head">
@@ -84,7 +95,7 @@ export function HeatMap({ data }: { data: FragmentOf<typeof HeatMap_EvaluationDa
                   {p.code}
                 </span>
               ))}
-              {compliance.rows.map((r) => (
+              {rows.map((r) => (
                 <HeatRow key={r.unitId} row={r} label={label} />
               ))}
             </div>
@@ -103,7 +114,7 @@ export function HeatMap({ data }: { data: FragmentOf<typeof HeatMap_EvaluationDa
                 </tr>
               </thead>
               <tbody>
-                {compliance.rows.map((r) => (
+                {rows.map((r) => (
                   <tr key={r.unitId}>
                     <th scope="row">{r.unitName}</th>
                     {r.cells.map((c) => (
