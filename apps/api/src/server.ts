@@ -82,6 +82,12 @@ export async function createApp(options: AppOptions) {
   app.set("trust proxy", settings.trustProxy);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
+  // Keep idle connections longer than clients and proxies reuse them (Node's default is 5 s). With
+  // PGlite the database runs on this process's thread: a long query can hold the event loop past the
+  // keep-alive timer, which then closes a connection a client has just sent a request on, and the
+  // client sees ECONNRESET (seen in the API benchmark). headersTimeout must exceed keepAliveTimeout.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const protection = queryProtection(settings.limits, { blockSuggestions: settings.blockSuggestions });
   const apollo = new ApolloServer<Context>({
     schema,

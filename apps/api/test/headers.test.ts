@@ -162,3 +162,28 @@ describe("health and readiness", () => {
     expect(result).toMatchObject({ ready: false, reason: "MIGRATIONS_PENDING", detail: ["29990101000000_future"] });
   });
 });
+
+// A connection left idle longer than Node's default keep-alive (5 s) is still open: with PGlite a
+// long query can hold the event loop past that timer, which then closed connections clients had just
+// sent a request on (ECONNRESET in the API benchmark).
+test("an idle keep-alive connection stays open past Node's 5 s default", async () => {
+  const app = await start();
+  const { request } = await import("node:http");
+  const agent = new (await import("node:http")).Agent({ keepAlive: true, maxSockets: 1 });
+  const get = () =>
+    new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+      const req = request(`${app.url}/healthz`, { agent }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, socket: req.socket }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  const first = await get();
+  await new Promise((r) => setTimeout(r, 6_000));
+  const second = await get();
+  agent.destroy();
+  expect([first.status, second.status]).toEqual([200, 200]);
+  // the same socket carried both requests: the server did not close it while idle
+  expect(second.socket).toBe(first.socket);
+}, 20_000);
