@@ -153,10 +153,15 @@ describe("statements per page", () => {
 });
 
 /**
- * The plan page: the year (found by number, then loaded), its areas, its tasks, each task's area, unit
- * links and progress (one batched read each), the year's status for the viewerCan… fields, and the
- * year's authority with its unit types and their units for the filter (its own units only).
+ * The plan page, with Prisma's relation joins (prisma/schema.prisma's `relationJoins`): the year found
+ * by number, then the year with its areas, tasks (their area, unit links and progress), status and
+ * authority with its unit types and their units, in one joined statement. It was 11 before the joins.
  */
-const PLAN_PAGE_SELECTS = 11;
-/** The scorecard page: the year, the unit's entries and adjustments, the framework, the automatic leaves' data, the inspection lines. */
-const SCORECARD_SELECTS = 21;
+const PLAN_PAGE_SELECTS = 2;
+/**
+ * The scorecard page: the page's year; the year with its state and framework; the inspection lines;
+ * the unit's year record with its type, its entries, its adjustments; the automatic leaves' data (the
+ * unit's lead tasks, the report periods with whether any report is in, visits, whether any survey
+ * answer feeds a leaf); the unit. It was 21 before the joins.
+ */
+const SCORECARD_SELECTS = 11;

@@ -9,7 +9,6 @@ import { requireAllowed } from "../users/require-viewer.js";
 import { loadAutoLeafData } from "../scoring/auto-leaf-data.js";
 import { autoLeafValues, withAutoLeaves } from "../scoring/auto-leaf-values.js";
 import { unitScoreInputs } from "./unit-score-inputs.js";
-import { resultsState } from "./year-results.js";
 import { loadYearResultsData, type ResultAdjustment, type ResultEntry, type ResultUnit } from "./year-results-data.js";
 
 export interface ScorecardLeaf extends LeafExplanation {
@@ -30,20 +29,20 @@ export async function unitScorecard(
   ctx: OperationContext,
   input: { yearId: string; unitId: string },
 ): Promise<UnitScorecard> {
-  const year = await resultsState(ctx.prisma, input.yearId);
+  // the year, its state and its framework come in one read; the access check needs only the state
+  const data = await loadYearResultsData(ctx.prisma, input.yearId, { unitId: input.unitId });
   requireAllowed(ctx.viewer, "results.read", {
     type: "YearResults",
     unitId: input.unitId,
-    approved: Boolean(year.resultSnapshot?.approvedAt),
-    yearStatus: year.status,
+    approved: Boolean(data.state.approvedAt),
+    yearStatus: data.state.status,
   });
-  const data = await loadYearResultsData(ctx.prisma, year.id, { unitId: input.unitId });
   const [unit] = data.units;
   if (!unit) throw new NotFoundError("đơn vị được chấm điểm trong năm này");
   const auto = autoLeafValues(
     data.framework,
     [unit],
-    await loadAutoLeafData(ctx.prisma, { yearId: year.id, year: data.year, now: ctx.now, unitId: unit.unitId }),
+    await loadAutoLeafData(ctx.prisma, { yearId: data.yearId, year: data.year, now: ctx.now, unitId: unit.unitId }),
   );
   const [scoreInput] = withAutoLeaves(unitScoreInputs([unit], data.entries, data.adjustments), auto);
   const autoOf = auto.get(unit.unitId);
@@ -52,7 +51,7 @@ export async function unitScorecard(
   for (const e of data.entries) entriesOf.set(e.leafCode, [...(entriesOf.get(e.leafCode) ?? []), e]);
   const markedNotApplicable = new Set(data.entries.filter((e) => e.source === "NOT_APPLICABLE").map((e) => e.leafCode));
   return {
-    yearId: year.id,
+    yearId: data.yearId,
     unit,
     score,
     leaves: leaves

@@ -3,7 +3,7 @@
 // entry and every bonus/penalty of the year. `unitId` narrows entries and adjustments to one unit
 // (a scorecard). Pure assembly lives in `unit-score-inputs.ts`.
 import { jsonColumns } from "@cchc/db";
-import type { EntrySource, Framework, MethodInput } from "@cchc/domain";
+import type { EntrySource, Framework, MethodInput, YearStatus } from "@cchc/domain";
 import type { OperationContext, Tx } from "../context.js";
 import { NotFoundError } from "../errors.js";
 import { FRAMEWORK_TREE_SELECT, frameworkFromRows } from "../framework/framework-from-rows.js";
@@ -53,13 +53,15 @@ export interface YearResultsData {
   yearId: string;
   year: number;
   authorityId: string;
+  /** the year's status and its results snapshot's approval (what reading the results is allowed on) */
+  state: { status: YearStatus; approvedAt: Date | null; publishedAt: Date | null };
   framework: Framework;
   units: ResultUnit[];
   entries: ResultEntry[];
   adjustments: ResultAdjustment[];
 }
 
-/** Loads a year's results inputs: 4–5 statements, never one per unit. */
+/** Loads a year's results inputs: 3–4 statements (the year, its state and framework in one), never one per unit. */
 export async function loadYearResultsData(
   prisma: ResultsReader,
   yearId: string,
@@ -71,7 +73,14 @@ export async function loadYearResultsData(
 ): Promise<YearResultsData> {
   const year = await prisma.evaluationYear.findUnique({
     where: { id: yearId },
-    select: { id: true, year: true, authorityId: true, framework: { select: FRAMEWORK_TREE_SELECT } },
+    select: {
+      id: true,
+      year: true,
+      authorityId: true,
+      status: true,
+      resultSnapshot: { select: { approvedAt: true, publishedAt: true } },
+      framework: { select: FRAMEWORK_TREE_SELECT },
+    },
   });
   if (!year) throw new NotFoundError("năm đánh giá");
   if (!year.framework) throw new NotFoundError("bộ tiêu chí của năm đánh giá");
@@ -116,6 +125,11 @@ export async function loadYearResultsData(
     yearId: year.id,
     year: year.year,
     authorityId: year.authorityId,
+    state: {
+      status: year.status,
+      approvedAt: year.resultSnapshot?.approvedAt ?? null,
+      publishedAt: year.resultSnapshot?.publishedAt ?? null,
+    },
     framework: frameworkFromRows(year.framework),
     units: yearUnits.map((u) => ({
       unitId: u.unitId,

@@ -24,17 +24,20 @@ export async function loadAutoLeafData(
       units: { where: { role: "LEAD" }, select: { unitId: true } },
     },
   });
-  const periods = await prisma.reportPeriod.findMany({ where: { yearId }, select: { code: true, dueDate: true } });
-
-  const anyReport = await prisma.reportSubmission.findFirst({ where: { period: { yearId } }, select: { id: true } });
-  const submissions = anyReport
+  // the periods, and whether any report of the year is in (one statement: the relation is joined)
+  const periods = await prisma.reportPeriod.findMany({
+    where: { yearId },
+    select: { code: true, dueDate: true, submissions: { select: { id: true }, take: 1 } },
+  });
+  const reportsInUse = periods.some((p) => p.submissions.length > 0);
+  const submissions = reportsInUse
     ? await prisma.reportSubmission.findMany({
         where: { period: { yearId }, ...(unitId ? { unitId } : {}) },
         select: { unitId: true, submittedAt: true, period: { select: { code: true } } },
       })
     : [];
   // Home Affairs' extensions move a unit's due date (only read once reports are in use)
-  const extensions = anyReport
+  const extensions = reportsInUse
     ? await prisma.reportExtension.findMany({
         where: { period: { yearId }, ...(unitId ? { OR: [{ unitId: null }, { unitId }] } : {}) },
         select: {
@@ -99,7 +102,7 @@ export async function loadAutoLeafData(
       createdAt: e.createdAt,
       periodCode: e.period.code,
     })),
-    reportsInUse: anyReport !== null,
+    reportsInUse,
     inspectedUnitIds: visits.length
       ? new Set(visits.filter((v) => v.status === "CONCLUDED").map((v) => v.unitId))
       : null,
