@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "@cchc/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedSampleYear } from "@cchc/db/seed";
 import { folderStorage, seedSampleCycle } from "@cchc/services";
+import { requestGateOptions } from "./http/request-gate.js";
 import { startApp } from "./server.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -37,13 +38,22 @@ async function main() {
   }
   const port = Number(process.env.PORT ?? 4000);
   const shutdownGraceMs = Number(process.env.CCHC_SHUTDOWN_GRACE_MS ?? 10_000);
-  const app = await startApp({ prisma: db.prisma, port, host: process.env.HOST ?? "127.0.0.1", shutdownGraceMs });
+  // PGlite runs one statement at a time on this thread: a few requests at once, the rest queued (503 past 8 s)
+  const gate = requestGateOptions(process.env, db.kind);
+  const app = await startApp({
+    prisma: db.prisma,
+    port,
+    host: process.env.HOST ?? "127.0.0.1",
+    shutdownGraceMs,
+    requestGate: gate,
+  });
   const ms = Math.round(performance.now() - t0);
   console.log(`
   CCHC đã sẵn sàng / ready in ${ms} ms
   Mở / open:  ${app.url}/
   GraphQL:    ${app.url}/graphql
   Chế độ / mode: ${app.settings.production ? "production" : "development"} (introspection: ${app.settings.introspection})
+  Hàng đợi / request queue: ${gate ? `${gate.concurrency} yêu cầu cùng lúc, báo bận sau ${gate.maxWaitMs / 1000} s / ${gate.concurrency} at once, busy after ${gate.maxWaitMs / 1000} s` : "không / none"}
 
   Tài khoản demo (CHỈ ĐỂ THỬ, mật khẩu chung / demo only, shared password): ${DEMO_PASSWORD}
 ${DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} ${u.description}`).join("\n")}

@@ -26,6 +26,7 @@ import { mountFiles } from "./http/files.js";
 import { mountRegistrationDownloads } from "./http/registrations.js";
 import { mountSurveyTemplates } from "./http/survey-templates.js";
 import { mountHealth } from "./http/health.js";
+import { type RequestGateOptions, requestGate } from "./http/request-gate.js";
 import { mountReportDownloads } from "./http/calendar.js";
 import { schema } from "./schema/index.js";
 import { introspectionPlugin } from "./security/introspection.js";
@@ -58,6 +59,8 @@ export interface AppOptions extends SecurityOptions {
   storage?: FileStorage;
   /** Largest evidence file in bytes (default: CCHC_MAX_UPLOAD_BYTES, else 10 MB). */
   maxUploadBytes?: number;
+  /** A bounded queue in front of /graphql (main.ts: on for PGlite, see http/request-gate.ts); none by default. */
+  requestGate?: RequestGateOptions | null;
 }
 
 export interface RunningApp {
@@ -129,6 +132,7 @@ export async function createApp(options: AppOptions) {
     logErrors: options.logErrors,
   });
 
+  if (options.requestGate) app.use("/graphql", requestGate(options.requestGate).handler);
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
