@@ -23,7 +23,8 @@
  * query and server) · BENCH_CONNECTIONS=50 · BENCH_WARMUP=2 (seconds per query before measuring) ·
  * BENCH_QUERIES=plan,scorecard,ranking,me · BENCH_DATABASE_URL (default
  * postgresql://postgres@127.0.0.1:5432/postgres; a database `cchc_bench_<pid>` is created and dropped)
- * · BENCH_PROFILE=<dir>: the API runs with `--cpu-prof` into that folder and the profile's top
+ * · BENCH_NO_PLAN_CACHE_TOO=1: on PostgreSQL, the same queries again with Prisma's compiled-plan
+ * cache off (row "pg-noplan"), for a side-by-side figure · BENCH_PROFILE=<dir>: the API runs with `--cpu-prof` into that folder and the profile's top
  * functions and packages are printed.
  */
 import { execFileSync } from "node:child_process";
@@ -44,6 +45,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DATABASES = (process.env.BENCH_DB ?? "postgres,pglite").split(",").map((s) => s.trim()) as BenchDatabase[];
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? DEFAULT_SERVER_URL;
+/** Also measure the API on PostgreSQL with Prisma's plan cache off (packages/db/src/plan-cache.ts). */
+const NO_PLAN_CACHE_TOO = process.env.BENCH_NO_PLAN_CACHE_TOO === "1";
 const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : null;
 const YEAR = 2030;
 const SAMPLE_YEAR = 2021;
@@ -81,7 +84,8 @@ const RANKING_ALL = `query BenchRankingAll($year: Int!) {
 }`;
 const documentOf = (q: QueryName) => (q === "rankingAll" ? RANKING_ALL : adminOperation(OPERATIONS[q]));
 
-type Server = BenchDatabase | "bare";
+/** "pg-noplan": the API on PostgreSQL with Prisma's plan cache off (BENCH_NO_PLAN_CACHE_TOO=1), for comparison. */
+type Server = BenchDatabase | "pg-noplan" | "bare";
 
 const NO_FIGURES: LoadFigures = {
   requests: 0,
@@ -245,7 +249,20 @@ async function benchDatabase(
         console.log(
           `the API on ${database} (exit ${api.child.exitCode}, signal ${api.child.signalCode}) printed:\n${api.output()}`,
         );
-      return { rows, prepared, peakRssMb: api.peakRssMb() };
+      const peakRssMb = api.peakRssMb();
+      if (database === "postgres" && NO_PLAN_CACHE_TOO) {
+        await api.stop();
+        // the same database, the API restarted with every query plan compiled anew (plan-cache.ts off)
+        const plain = await startApi({ ...db.env, CCHC_PRISMA_PLAN_CACHE: "0" }, profileArgs);
+        try {
+          const plainCookie = await signIn(plain.url, HOME_AFFAIRS);
+          console.log("postgres: the same API with the plan cache off (CCHC_PRISMA_PLAN_CACHE=0)");
+          rows.push(...(await measure("pg-noplan", plain.url, prepared, plainCookie)));
+        } finally {
+          await plain.stop();
+        }
+      }
+      return { rows, prepared, peakRssMb };
     } finally {
       await api.stop();
     }

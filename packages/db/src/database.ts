@@ -21,6 +21,10 @@ import {
 } from "./app-role.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { applyMigrations, type SqlExecutor } from "./migrate.js";
+import { installPlanCache } from "./plan-cache.js";
+
+// identical requests reuse their compiled query plan (plan-cache.ts; CCHC_PRISMA_PLAN_CACHE=0: off)
+installPlanCache();
 
 export type DatabaseKind = "pglite" | "postgres";
 

@@ -1,5 +1,6 @@
 export { openDatabase, openPGlite, pgliteExecutor, pgExecutor } from "./database.js";
 export type { Database, DatabaseKind, OpenOptions } from "./database.js";
+export { installPlanCache, planCacheStats } from "./plan-cache.js";
 export { applyMigrations, readMigrations, MIGRATIONS_DIR } from "./migrate.js";
 export type { SqlExecutor, Migration } from "./migrate.js";
 export { PrismaClient, Prisma } from "./generated/prisma/client.js";
