@@ -177,6 +177,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const lite = options.pglite ?? openPGlite(options.dataDir);
   await lite.waitReady;
   const applied = migrate ? await applyMigrations(pgliteExecutor(lite)) : [];
+  yieldBeforeEachQuery(lite);
   // pglite-prisma-adapter 0.6.1 is typed against an older driver-adapter-utils: cast at this seam.
   const adapter = new PrismaPGlite(lite) as unknown as PrismaPg;
   const prisma = new PrismaClient({ adapter, ...log });
@@ -191,6 +192,26 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       if (!options.pglite) await lite.close();
     },
   };
+}
+
+/**
+ * PGlite runs in this thread and answers through promises only, so without this a request's
+ * statements and its response all ran in one turn of the event loop: no other connection was read,
+ * no timer fired (the request queue's 503 among them) until it was done, and under load some
+ * requests waited seconds while others went through. Letting the loop turn before each statement
+ * interleaves requests statement by statement, as a server connection pool does. Transactions run
+ * on PGlite's transaction object, unchanged: they keep the connection to themselves anyway.
+ */
+function yieldBeforeEachQuery(lite: PGlite): void {
+  const marked = lite as PGlite & { cchcYields?: true };
+  if (marked.cchcYields) return;
+  marked.cchcYields = true;
+  const query = lite.query.bind(lite);
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  lite.query = (async (...args: Parameters<PGlite["query"]>) => {
+    await turn();
+    return query(...args);
+  }) as PGlite["query"];
 }
 
 function attachQueryLog(prisma: PrismaClient, onQuery?: (sql: string) => void) {
