@@ -1,10 +1,10 @@
 // A bounded queue in front of the GraphQL endpoint. Embedded PGlite is one connection on the API
-// process's own thread: fifty requests at once do not run faster than a few at a time, they only
-// interleave, hold memory and finish late and unevenly (the API benchmark saw plan requests wait past
-// 10 s). The gate lets `concurrency` requests run, keeps the rest in arrival order, and answers 503
-// with a Retry-After and a clear message when the queue is full or a request has waited `maxWaitMs`,
-// so a user sees "busy, try again" in seconds instead of a hung page. A request that has started is
-// never cut. A client that leaves while queued gives its place up.
+// process's own thread: fifty requests at once do not finish sooner than a few at a time, they only
+// hold memory and finish late and unevenly. The gate lets `concurrency` requests run, keeps the rest
+// in arrival order, and answers 503 with a Retry-After and a clear message when the queue is full or
+// a request has waited `maxWaitMs`, so a user sees "busy, try again" in seconds instead of a hung
+// page. A request that has started is never cut. A client that leaves while queued gives its place
+// up. (Its timer can only fire because PGlite's statements let the event loop turn: database.ts.)
 import type { RequestHandler, Response } from "express";
 
 export interface RequestGateOptions {
