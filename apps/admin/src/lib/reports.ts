@@ -3,16 +3,9 @@
  * matrix's client-side filters and export link, the deadlines' grouping, and the report forms'
  * resolvers on the domain's input schemas (what the server checks).
  */
-import {
-  grantReportExtensionInputSchema,
-  inputProblems,
-  isIsoDate,
-  parseDateVi,
-  submitReportInputSchema,
-} from '@cchc/domain';
-import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import { grantReportExtensionInputSchema, isIsoDate, parseDateVi, submitReportInputSchema } from '@cchc/domain';
 import type { z } from 'zod';
-import { placeProblems } from './user-form';
+import { schemaResolver } from './user-form';
 
 export type ReportStatus = 'ON_TIME' | 'LATE' | 'MISSING' | 'PENDING';
 
@@ -83,24 +76,6 @@ export function splitDeadlines<T extends { overdue: boolean }>(items: readonly T
 
 // --- forms ------------------------------------------------------------------------------------
 
-function resolverOf<V extends FieldValues, I, F extends string & keyof V>(
-  schema: z.ZodType<unknown, I>,
-  toInput: (values: V) => I,
-  fields: readonly F[],
-): Resolver<V, unknown, I> {
-  return async (values) => {
-    const input = toInput(values);
-    const parsed = schema.safeParse(input);
-    if (parsed.success) return { values: input, errors: {} };
-    const placed = placeProblems(inputProblems(parsed.error), fields);
-    const errors: Record<string, { type: string; message: string }> = {};
-    for (const [field, problem] of placed.fields) errors[field] = { type: problem.code, message: problem.message };
-    const first = placed.rest[0];
-    if (first) errors.root = { type: first.code, message: first.message };
-    return { values: {}, errors: errors as FieldErrors<V> };
-  };
-}
-
 export interface SubmitReportFormValues {
   documentNumber: string;
   summary: string;
@@ -116,7 +91,7 @@ export interface SubmitReportBase {
 }
 
 export function submitReportResolver(base: () => SubmitReportBase) {
-  return resolverOf<
+  return schemaResolver<
     SubmitReportFormValues,
     z.input<typeof submitReportInputSchema>,
     (typeof SUBMIT_REPORT_FIELDS)[number]
@@ -144,7 +119,7 @@ export function dateInput(value: string): string {
   return parseDateVi(v) ?? v;
 }
 
-export const extensionResolver = resolverOf<
+export const extensionResolver = schemaResolver<
   ExtensionFormValues,
   z.input<typeof grantReportExtensionInputSchema>,
   (typeof EXTENSION_FIELDS)[number]

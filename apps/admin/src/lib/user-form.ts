@@ -56,7 +56,7 @@ export function placeProblems<F extends string>(
  * A form's resolver: the domain schema on the input the values make, then the form's own checks.
  * Errors are `{ type: code, message }` under each field, the first other problem under `root`.
  */
-function schemaResolver<V extends FieldValues, I, F extends string & keyof V>(
+export function schemaResolver<V extends FieldValues, I, F extends string & keyof V>(
   schema: z.ZodType<unknown, I>,
   toInput: (values: V) => I,
   fields: readonly F[],

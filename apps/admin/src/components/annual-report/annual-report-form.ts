@@ -1,16 +1,21 @@
-// The issue form's values and their check before sending: the same rules as the server (the domain's
-// issueAnnualReportInputSchema: number "05/BC-UBND", signer, 1–30 recipients), with the date typed as
-// dd/mm/yyyy and the recipients one per line.
-import { issueAnnualReportInputSchema, parseDateVi } from '@cchc/domain';
-import { z } from 'zod';
+// The issue form's values and their check before sending: the server's own schema (the domain's
+// issueAnnualReportInputSchema: number "05/BC-UBND", signer, 1–30 recipients) on the input the values
+// make, with the date typed as dd/mm/yyyy and the recipients one per line.
+import { type IssueAnnualReportInput, issueAnnualReportInputSchema } from '@cchc/domain';
+import { dateInput } from '../../lib/reports';
+import { schemaResolver } from '../../lib/user-form';
 
 export interface IssueFormValues {
   number: string;
+  /** dd/mm/yyyy as typed */
   issuedOn: string;
   signerName: string;
   signerTitle: string;
+  /** one per line */
   recipients: string;
 }
+
+export const ISSUE_FIELDS = ['number', 'issuedOn', 'signerName', 'signerTitle', 'recipients'] as const;
 
 /** Recipients typed one per line: trimmed, empty lines dropped. */
 export function recipientLines(text: string): string[] {
@@ -20,30 +25,22 @@ export function recipientLines(text: string): string[] {
     .filter(Boolean);
 }
 
-const shape = issueAnnualReportInputSchema.shape;
-
-/** Messages are codes (REQUIRED, BAD_NUMBER, BAD_DATE, TOO_MANY, TOO_LONG) the panel translates. */
-export const issueFormSchema = z.object({
-  number: z.string().refine((v) => shape.number.safeParse(v.trim()).success, {
-    message: 'BAD_NUMBER',
-  }),
-  issuedOn: z.string().refine((v) => parseDateVi(v.trim()) !== null, { message: 'BAD_DATE' }),
-  signerName: z.string().refine((v) => shape.signerName.safeParse(v).success, { message: 'REQUIRED' }),
-  signerTitle: z.string().refine((v) => shape.signerTitle.safeParse(v).success, { message: 'REQUIRED' }),
-  recipients: z
-    .string()
-    .refine((v) => recipientLines(v).length >= 1, { message: 'REQUIRED' })
-    .refine((v) => recipientLines(v).length <= 30, { message: 'TOO_MANY' }),
-});
-
-/** The mutation's input from valid values. */
-export function issueInput(yearId: string, v: IssueFormValues) {
+/** The mutation's input the values make. */
+export function issueInput(yearId: string, v: IssueFormValues): IssueAnnualReportInput {
   return {
     yearId,
     number: v.number.trim(),
-    issuedOn: parseDateVi(v.issuedOn.trim()) ?? '',
+    issuedOn: dateInput(v.issuedOn),
     signerName: v.signerName.trim(),
     signerTitle: v.signerTitle.trim(),
     recipients: recipientLines(v.recipients),
   };
+}
+
+export function issueResolver(yearId: string) {
+  return schemaResolver<IssueFormValues, IssueAnnualReportInput, (typeof ISSUE_FIELDS)[number]>(
+    issueAnnualReportInputSchema,
+    (v) => issueInput(yearId, v),
+    ISSUE_FIELDS,
+  );
 }

@@ -1,18 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import type { IssueAnnualReportInput } from '@cchc/domain';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../../lib/format';
-import { Dialog } from '../form/dialog';
+import { ConfirmedFormDialog } from '../form/confirmed-form-dialog';
+import { DateField } from '../form/date-field';
 import { Field } from '../form/field';
-import { FormError } from '../form/form-error';
 import { requestErrorMessage } from '../form/server-problems';
+import { useServerForm } from '../form/use-server-form';
 import { AnnualReportPanelQuery, IssueAnnualReportMutation } from './annual-report-documents';
-import { type IssueFormValues, issueFormSchema, issueInput, recipientLines } from './annual-report-form';
+import { ISSUE_FIELDS, type IssueFormValues, issueResolver } from './annual-report-form';
 import './annual-report.css';
-
-const FIELDS = ['number', 'issuedOn', 'signerName', 'signerTitle', 'recipients'] as const;
 
 /**
  * "Báo cáo năm": the year's annual evaluation report — the DOCX, PDF and XLSX to download (a draft,
@@ -118,10 +117,9 @@ function IssueDialog({
 }) {
   const { t } = useTranslation();
   const [{ fetching: sending }, issue] = useMutation(IssueAnnualReportMutation);
-  const [messages, setMessages] = useState<string[]>([]);
-  const [confirm, setConfirm] = useState<IssueFormValues | null>(null);
-  const form = useForm<IssueFormValues>({
-    resolver: zodResolver(issueFormSchema),
+  const [confirming, setConfirming] = useState<IssueAnnualReportInput | null>(null);
+  const form = useForm<IssueFormValues, unknown, IssueAnnualReportInput>({
+    resolver: issueResolver(yearId),
     defaultValues: {
       number: '',
       issuedOn: '',
@@ -130,106 +128,79 @@ function IssueDialog({
       recipients: '',
     },
   });
+  const server = useServerForm({ form, fields: ISSUE_FIELDS, failedKey: 'annualReport.failed' });
   const { errors } = form.formState;
-  const fieldError = (name: (typeof FIELDS)[number]) => {
-    const m = errors[name]?.message;
-    return m ? t(`annualReport.problems.${m}`, { defaultValue: m }) : undefined;
-  };
+  const readOnly = Boolean(confirming);
 
-  const send = async (values: IssueFormValues) => {
-    setMessages([]);
-    const result = await issue({ input: issueInput(yearId, values) });
+  const send = async (input: IssueAnnualReportInput) => {
+    server.setTop([]);
+    const result = await issue({ input });
     const answer = result.data?.issueAnnualReport;
-    if (result.error || !answer) {
-      setConfirm(null);
-      setMessages([t('annualReport.failed', { message: result.error ? requestErrorMessage(result.error) : '' })]);
-      return;
-    }
-    if (answer.__typename === 'IssueAnnualReportSuccess') {
-      onDone(answer.year.annualReport?.number ?? values.number);
-      return;
-    }
-    setConfirm(null);
-    if (answer.__typename === 'ValidationError') {
-      for (const p of answer.problems) {
-        const field = FIELDS.find((f) => p.field === f || p.field.startsWith(`${f}.`));
-        if (field) form.setError(field, { type: p.code, message: p.message });
-        else setMessages((m) => [...m, p.message]);
-      }
-      return;
-    }
-    setMessages([answer.message]);
+    setConfirming(null);
+    if (result.error || !answer) return server.failRequest(result.error);
+    if (answer.__typename === 'IssueAnnualReportSuccess')
+      return onDone(answer.year.annualReport?.number ?? input.number);
+    if (answer.__typename === 'YearNotPublishedError' || answer.__typename === 'AnnualReportAlreadyIssuedError')
+      return server.fail([], [answer]);
+    return server.failAnswer(answer);
   };
-
-  if (confirm) {
-    return (
-      <Dialog title={t('annualReport.confirmTitle')} onRequestClose={() => (sending ? undefined : setConfirm(null))}>
-        <div className="confirm" role="alert">
-          <p>
-            {t('annualReport.confirmQuestion', {
-              year,
-              number: confirm.number.trim(),
-              date: confirm.issuedOn.trim(),
-              count: recipientLines(confirm.recipients).length,
-            })}
-          </p>
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="primary" disabled={sending} onClick={() => void send(confirm)}>
-            {sending ? t('annualReport.issuing') : t('annualReport.confirm')}
-          </button>
-          <button type="button" disabled={sending} onClick={() => setConfirm(null)}>
-            {t('annualReport.back')}
-          </button>
-        </div>
-      </Dialog>
-    );
-  }
 
   return (
-    <Dialog title={t('annualReport.issueTitle', { year })} onRequestClose={onClose}>
-      <form className="dialog-form" noValidate onSubmit={form.handleSubmit((v) => setConfirm(v))}>
-        <FormError messages={messages} />
-        <Field label={t('annualReport.number')} hint={t('annualReport.numberHint')} error={fieldError('number')}>
-          {(control) => <input {...control} autoComplete="off" {...form.register('number')} />}
-        </Field>
-        <Field label={t('annualReport.issuedOn')} hint={t('annualReport.dateHint')} error={fieldError('issuedOn')}>
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              autoComplete="off"
-              {...form.register('issuedOn')}
-            />
-          )}
-        </Field>
-        <Field label={t('annualReport.signerName')} error={fieldError('signerName')}>
-          {(control) => <input {...control} autoComplete="name" {...form.register('signerName')} />}
-        </Field>
-        <Field
-          label={t('annualReport.signerTitle')}
-          hint={t('annualReport.signerTitleHint')}
-          error={fieldError('signerTitle')}
-        >
-          {(control) => <input {...control} autoComplete="off" {...form.register('signerTitle')} />}
-        </Field>
-        <Field
-          label={t('annualReport.recipientsLabel')}
-          hint={t('annualReport.recipientsHint')}
-          error={fieldError('recipients')}
-        >
-          {(control) => <textarea {...control} rows={5} {...form.register('recipients')} />}
-        </Field>
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            {t('annualReport.next')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('annualReport.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ConfirmedFormDialog
+      title={t('annualReport.issueTitle', { year })}
+      form={form}
+      server={server}
+      sending={sending}
+      confirming={confirming}
+      onConfirmingChange={setConfirming}
+      question={(input) =>
+        t('annualReport.confirmQuestion', {
+          year,
+          number: input.number,
+          date: formatDate(input.issuedOn),
+          count: input.recipients.length,
+        })
+      }
+      labels={{
+        next: t('annualReport.next'),
+        cancel: t('annualReport.cancel'),
+        saving: t('annualReport.issuing'),
+        confirm: t('annualReport.confirm'),
+      }}
+      onClose={onClose}
+      onSend={(input) => void send(input)}
+    >
+      <Field
+        label={t('annualReport.number')}
+        hint={t('annualReport.numberHint')}
+        error={server.fieldError(errors.number, 'number')}
+      >
+        {(control) => <input {...control} autoComplete="off" readOnly={readOnly} {...form.register('number')} />}
+      </Field>
+      <DateField
+        label={t('annualReport.issuedOn')}
+        hint={t('annualReport.dateHint')}
+        error={server.fieldError(errors.issuedOn, 'issuedOn')}
+        readOnly={readOnly}
+        registration={form.register('issuedOn')}
+      />
+      <Field label={t('annualReport.signerName')} error={server.fieldError(errors.signerName, 'signerName')}>
+        {(control) => <input {...control} autoComplete="name" readOnly={readOnly} {...form.register('signerName')} />}
+      </Field>
+      <Field
+        label={t('annualReport.signerTitle')}
+        hint={t('annualReport.signerTitleHint')}
+        error={server.fieldError(errors.signerTitle, 'signerTitle')}
+      >
+        {(control) => <input {...control} autoComplete="off" readOnly={readOnly} {...form.register('signerTitle')} />}
+      </Field>
+      <Field
+        label={t('annualReport.recipientsLabel')}
+        hint={t('annualReport.recipientsHint')}
+        error={server.fieldError(errors.recipients, 'recipients')}
+      >
+        {(control) => <textarea {...control} rows={5} readOnly={readOnly} {...form.register('recipients')} />}
+      </Field>
+    </ConfirmedFormDialog>
   );
 }
