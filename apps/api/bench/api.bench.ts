@@ -31,7 +31,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { adminOperation, hasAdminOperation } from "./lib/admin-documents.js";
+import { adminOperation, hasAdminOperation, WHOLE_RANKING_QUERY } from "./lib/admin-documents.js";
 import { API_DIR, buildBundle, type ChildServer, gql, signIn, startApi, startChild } from "./lib/api-process.js";
 import { type BenchDatabase, DEFAULT_SERVER_URL, preparePGlite, preparePostgres } from "./lib/databases.js";
 import { type LoadFigures, load } from "./lib/load.js";
@@ -63,26 +63,9 @@ const OPERATIONS: Record<QueryName, string> = {
   scorecard: "ScorecardPage",
   ranking: PAGED_RANKING ? "ResultsRankingPage" : "ResultsPage",
   me: "AppLayoutMe",
-  rankingAll: "BenchRankingAll",
+  rankingAll: "BenchResults",
 };
-/** Every row of the ranking in one answer (as results-db.bench.ts asks it). */
-const RANKING_ALL = `query BenchRankingAll($year: Int!) {
-  year(year: $year) {
-    results {
-      __typename
-      ... on YearResults {
-        rows {
-          earned bonus penalty
-          unit { id } unitName unitType { id code nameVi nameEn }
-          points maxPoints index rank rankOf
-          tier { code nameVi nameEn }
-          areaIndices { areaCode index }
-        }
-      }
-    }
-  }
-}`;
-const documentOf = (q: QueryName) => (q === "rankingAll" ? RANKING_ALL : adminOperation(OPERATIONS[q]));
+const documentOf = (q: QueryName) => (q === "rankingAll" ? WHOLE_RANKING_QUERY : adminOperation(OPERATIONS[q]));
 
 /** "pg-noplan": the API on PostgreSQL with Prisma's plan cache off (BENCH_NO_PLAN_CACHE_TOO=1), for comparison. */
 type Server = BenchDatabase | "pg-noplan" | "bare";

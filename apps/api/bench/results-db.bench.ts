@@ -14,6 +14,7 @@
  */
 import type { SqlExecutor } from "@cchc/db";
 import { GENERATED_AUTHORITY_CODE, type GeneratedYear } from "@cchc/db/testing";
+import { WHOLE_RANKING_QUERY } from "./lib/admin-documents.js";
 import { buildBundle, type ChildServer, gql, signIn, startApi } from "./lib/api-process.js";
 import { DEFAULT_SERVER_URL, type PreparedDatabase, preparePGlite, preparePostgres } from "./lib/databases.js";
 
@@ -24,29 +25,6 @@ const TARGETS = (process.env.BENCH_DB ?? "pglite,postgres").split(",").map((s) =
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? DEFAULT_SERVER_URL;
 const YEAR = 2030;
 const HOME_AFFAIRS = "noivu@cchc.demo";
-
-/**
- * The ranking as the admin's results page asks it (apps/admin/src/pages/results-page.tsx with the
- * ResultsRanking_ResultRow fragment): every unit's points, index, tier, rank and area sub-indices.
- */
-const RESULTS_QUERY = `query BenchResults($year: Int!, $authority: String) {
-  year(year: $year, authorityCode: $authority) {
-    results {
-      __typename
-      ... on Error { code message }
-      ... on YearResults {
-        source computedAt
-        rows {
-          earned bonus penalty
-          unit { id } unitName unitType { id code nameVi nameEn }
-          points maxPoints index rank rankOf
-          tier { code nameVi nameEn }
-          areaIndices { areaCode index }
-        }
-      }
-    }
-  }
-}`;
 
 /** The issue's raw SQL: the sum of points per unit, ordered. */
 const RAW_SUM = `SELECT "unitId", sum("points") AS points FROM "ScoreEntry" WHERE "yearId" = $1
@@ -102,7 +80,7 @@ async function timeApi(api: ChildServer, expectRows: number): Promise<{ cold: nu
     const t = performance.now();
     const { data: body } = await gql<ResultsAnswer>(
       api.url,
-      RESULTS_QUERY,
+      WHOLE_RANKING_QUERY,
       { year: YEAR, authority: GENERATED_AUTHORITY_CODE },
       cookie,
     );

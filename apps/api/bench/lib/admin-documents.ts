@@ -19,3 +19,26 @@ export function adminOperation(name: string): string {
   if (!source) throw new Error(`the admin app has no operation ${name}`);
   return source;
 }
+
+/**
+ * Every row of a year's ranking in one answer, as the results page asked it before it was paged (the
+ * ResultsRanking_ResultRow fields): points, index, tier, rank and area sub-indices of every unit.
+ */
+export const WHOLE_RANKING_QUERY = `query BenchResults($year: Int!, $authority: String) {
+  year(year: $year, authorityCode: $authority) {
+    results {
+      __typename
+      ... on Error { code message }
+      ... on YearResults {
+        source computedAt
+        rows {
+          earned bonus penalty
+          unit { id } unitName unitType { id code nameVi nameEn }
+          points maxPoints index rank rankOf
+          tier { code nameVi nameEn }
+          areaIndices { areaCode index }
+        }
+      }
+    }
+  }
+}`;
