@@ -1,14 +1,14 @@
 // The browser journey: the real server (API + built admin) over a seeded database, driven in
 // headless Chromium by role and label, as a person would.
 import { openTestDatabase, type TestDatabase } from "@cchc/db/testing";
-import { DEMO_PASSWORD, DEMO_USERS } from "@cchc/db/seed";
+import { DEMO_USERS } from "@cchc/db/seed";
 import { startApp, type RunningApp } from "@cchc/api";
 import { seedSampleCycle } from "@cchc/services";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, chromiumPath, warnIfSkipped } from "./browser.js";
+import { CHROMIUM_ARGS, chromiumPath, logIn, warnIfSkipped } from "./browser.js";
 import { measureOverflow, watchRequests } from "./layout-check.js";
 
 warnIfSkipped();
@@ -66,14 +66,7 @@ describe.skipIf(!chromiumPath)("browser journey (headless Chromium)", () => {
     await db?.dispose();
   });
 
-  // As a person does: open the address `npm start` prints, get sent to the login page, log in.
-  async function login(page: Page, email: string, password = DEMO_PASSWORD) {
-    await page.goto(`${app.url}/`);
-    await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Mật khẩu").fill(password);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-  }
+  const login = (page: Page, email: string, password?: string) => logIn(page, app.url, email, password);
 
   it("Home Affairs logs in, opens the plan and sees the 20 tasks with computed due dates", async () => {
     const page = await openPage();
@@ -455,11 +448,7 @@ describe.skipIf(!chromiumPath)("every page of every role fits the screen (headle
     const page = await browser.newPage({ viewport });
     const network = watchRequests(page);
     const who = email.split("@")[0];
-    await page.goto(`${app.url}/`);
-    await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await logIn(page, app.url, email);
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     await page.waitForURL((url) => url.pathname !== "/login");
     // on a phone the navigation is folded behind the menu button (hidden, so not found by its role)

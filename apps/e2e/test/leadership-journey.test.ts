@@ -8,12 +8,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunningApp, startApp } from "@cchc/api";
-import { DEMO_PASSWORD } from "@cchc/db/seed";
 import { openTestDatabase, type TestDatabase } from "@cchc/db/testing";
 import { folderStorage, seedSampleCycle } from "@cchc/services";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, chromiumPath, warnIfSkipped } from "./browser.js";
+import { CHROMIUM_ARGS, chromiumPath, logIn, warnIfSkipped } from "./browser.js";
 import { measureOverflow } from "./layout-check.js";
 
 warnIfSkipped();
@@ -51,10 +50,7 @@ describe.skipIf(!chromiumPath)("leadership journey (headless Chromium)", () => {
     const context = await browser.newContext({ viewport, acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(`${app.url}/`);
-    await page.getByLabel("Email").fill("lanhdao@cchc.demo");
-    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await logIn(page, app.url, "lanhdao@cchc.demo");
     return page;
   }
 
