@@ -1,6 +1,7 @@
 export { openDatabase, openPGlite, pgliteExecutor, pgExecutor } from "./database.js";
 export type { Database, DatabaseKind, OpenOptions } from "./database.js";
 export { installPlanCache, planCacheStats } from "./plan-cache.js";
+export { DATA_REVISION_EXEMPT_TABLES, readDataRevision } from "./data-revision.js";
 export { applyMigrations, readMigrations, MIGRATIONS_DIR } from "./migrate.js";
 export type { SqlExecutor, Migration } from "./migrate.js";
 export { PrismaClient, Prisma } from "./generated/prisma/client.js";
