@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "@cchc/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedSampleYear } from "@cchc/db/seed";
 import { folderStorage, seedSampleCycle } from "@cchc/services";
+import { ANSWER_CACHE_DEFAULT_BYTES, answerCacheFromEnv } from "./answer-cache.js";
 import { requestGateOptions } from "./http/request-gate.js";
 import { startApp } from "./server.js";
 
@@ -40,19 +41,24 @@ async function main() {
   const shutdownGraceMs = Number(process.env.CCHC_SHUTDOWN_GRACE_MS ?? 10_000);
   // PGlite runs one statement at a time on this thread: a few requests at once, the rest queued (503 past 8 s)
   const gate = requestGateOptions(process.env, db.kind);
+  // queries' answers kept while no transaction writes and the day stays the same (off: CCHC_ANSWER_CACHE=0)
+  const answers = answerCacheFromEnv(process.env);
   const app = await startApp({
     prisma: db.prisma,
     port,
     host: process.env.HOST ?? "127.0.0.1",
     shutdownGraceMs,
     requestGate: gate,
+    answerCache: answers,
   });
   const ms = Math.round(performance.now() - t0);
+  const answerMb = Math.round((answers?.maxBytes ?? ANSWER_CACHE_DEFAULT_BYTES) / 1048576);
   console.log(`
   CCHC đã sẵn sàng / ready in ${ms} ms
   Mở / open:  ${app.url}/
   GraphQL:    ${app.url}/graphql
   Chế độ / mode: ${app.settings.production ? "production" : "development"} (introspection: ${app.settings.introspection})
+  Bộ nhớ câu trả lời / answer cache: ${answers ? `bật, tối đa ${answerMb} MB / on, up to ${answerMb} MB` : "tắt / off"}
   Hàng đợi / request queue: ${gate ? `${gate.concurrency} yêu cầu cùng lúc, báo bận sau ${gate.maxWaitMs / 1000} s / ${gate.concurrency} at once, busy after ${gate.maxWaitMs / 1000} s` : "không / none"}
 
   Tài khoản demo (CHỈ ĐỂ THỬ, mật khẩu chung / demo only, shared password): ${DEMO_PASSWORD}

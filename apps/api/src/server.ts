@@ -16,6 +16,7 @@ import express, { type ErrorRequestHandler } from "express";
 import { maxUploadBytes } from "@cchc/domain";
 import { type FileStorage, folderStorage, viewerFromToken } from "@cchc/services";
 import { parseCookies, SESSION_COOKIE } from "./auth/session.js";
+import { type AnswerCacheOptions, answerCache, answerCacheFromEnv } from "./answer-cache.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
 import { inputHygienePlugin } from "./input-hygiene.js";
@@ -61,6 +62,11 @@ export interface AppOptions extends SecurityOptions {
   maxUploadBytes?: number;
   /** A bounded queue in front of /graphql (main.ts: on for PGlite, see http/request-gate.ts); none by default. */
   requestGate?: RequestGateOptions | null;
+  /**
+   * Answers to queries kept while the data revision and the day stay the same (answer-cache.ts);
+   * null turns it off. Default: from the environment (on unless CCHC_ANSWER_CACHE=0).
+   */
+  answerCache?: AnswerCacheOptions | null;
 }
 
 export interface RunningApp {
@@ -92,6 +98,8 @@ export async function createApp(options: AppOptions) {
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   const protection = queryProtection(settings.limits, { blockSuggestions: settings.blockSuggestions });
+  const answerCacheOptions = options.answerCache === undefined ? answerCacheFromEnv() : options.answerCache;
+  const answers = answerCacheOptions ? answerCache(answerCacheOptions) : null;
   const apollo = new ApolloServer<Context>({
     schema,
     // Decided per request by introspectionPlugin (on, off, or administrators only).
@@ -113,6 +121,8 @@ export async function createApp(options: AppOptions) {
       introspectionPlugin(settings.introspection),
       inputHygienePlugin<Context>(),
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      // last: every check above has passed before a kept answer is served
+      ...(answers ? [answers.plugin] : []),
     ],
   });
   await apollo.start();
@@ -194,7 +204,7 @@ export async function createApp(options: AppOptions) {
   };
   app.use(onError);
 
-  return { app, httpServer, apollo, settings };
+  return { app, httpServer, apollo, settings, answerCacheStats: answers?.stats ?? null };
 }
 
 export async function startApp(options: AppOptions & { port: number; host?: string }): Promise<RunningApp> {

@@ -1,7 +1,8 @@
 // The API's per-request work, counted in statements (no timings: speed lives in bench/api.bench.ts):
 // a signed-in request reads its session from the in-process cache (services/auth/session-cache.ts),
 // and everything that ends a session or changes its person takes effect at once all the same; the
-// plan page and the scorecard page each cost a fixed number of statements, whatever their size.
+// plan page and the scorecard page each cost a fixed number of statements, whatever their size, and
+// one (the data revision) when asked again with nothing changed (src/answer-cache.ts).
 import { createUser } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminOperations } from "./admin-documents.js";
@@ -42,8 +43,15 @@ describe("the session cache", () => {
       expect((await h.gql(ME, {}, cookie)).body.data).toEqual({ me: { email: u.email, roles: ["INSPECTOR"] } });
     });
     expect(sessionReads(second)).toBe(0);
-    // `me` itself still reads the person (1 statement), nothing else
+    // the answer kept from the first (answer-cache.ts): the data revision (1 statement), nothing else
     expect(second).toHaveLength(1);
+    expect(second[0]).toMatch(/FROM "public"\."DataRevision"/);
+    // asked afresh: the revision and the person, still no session
+    h.freshAnswers = true;
+    const fresh = await selects(() => h.gql(ME, {}, cookie));
+    h.freshAnswers = false;
+    expect(sessionReads(fresh)).toBe(0);
+    expect(fresh).toHaveLength(2);
   });
 
   it("logging out ends the cached session at once", async () => {
@@ -116,6 +124,10 @@ describe("statements per page", () => {
   beforeAll(async () => {
     noivu = await h.login("noivu@cchc.demo");
     await h.gql(ME, {}, noivu); // the session is cached from here on
+    h.freshAnswers = true; // what the resolvers run (the kept answer: see the last test)
+  });
+  afterAll(() => {
+    h.freshAnswers = false;
   });
 
   it("the plan page (PlanPage as the admin sends it): a fixed number, whatever the number of tasks", async () => {
@@ -150,18 +162,34 @@ describe("statements per page", () => {
     expect(leaves).toBe(48);
     expect(statements.length).toBe(SCORECARD_SELECTS);
   });
+
+  it("either page asked again with nothing changed: one statement, the data revision (answer-cache.ts)", async () => {
+    h.freshAnswers = false;
+    try {
+      const doc = adminDocument("PlanPage");
+      const first = await h.gql(doc, { year: 2021 }, noivu);
+      const again = await selects(async () => {
+        expect((await h.gql(doc, { year: 2021 }, noivu)).body).toEqual(first.body);
+      });
+      expect(again).toHaveLength(1);
+      expect(again[0]).toMatch(/FROM "public"\."DataRevision"/);
+    } finally {
+      h.freshAnswers = true;
+    }
+  });
 });
 
 /**
- * The plan page, with Prisma's relation joins (prisma/schema.prisma's `relationJoins`): the year found
- * by number, then the year with its areas, tasks (their area, unit links and progress), status and
- * authority with its unit types and their units, in one joined statement. It was 11 before the joins.
+ * The plan page, with Prisma's relation joins (prisma/schema.prisma's `relationJoins`): the data
+ * revision (the answer cache's key), the year found by number, then the year with its areas, tasks
+ * (their area, unit links and progress), status and authority with its unit types and their units, in
+ * one joined statement. It was 11 before the joins.
  */
-const PLAN_PAGE_SELECTS = 2;
+const PLAN_PAGE_SELECTS = 3;
 /**
- * The scorecard page: the page's year; the year with its state and framework; the inspection lines;
+ * The scorecard page: the data revision; the page's year; the year with its state and framework; the inspection lines;
  * the unit's year record with its type, its entries, its adjustments; the automatic leaves' data (the
  * unit's lead tasks, the report periods with whether any report is in, visits, whether any survey
  * answer feeds a leaf); the unit. It was 21 before the joins.
  */
-const SCORECARD_SELECTS = 11;
+const SCORECARD_SELECTS = 12;

@@ -29,6 +29,8 @@ export async function load(options: {
   url: string;
   body: string;
   cookie?: string;
+  /** More request headers. */
+  headers?: Record<string, string>;
   connections: number;
   durationSec: number;
 }): Promise<LoadFigures> {
@@ -39,7 +41,11 @@ export async function load(options: {
     connections: options.connections,
     duration: options.durationSec,
     timeout: 10,
-    headers: { "content-type": "application/json", ...(options.cookie ? { cookie: options.cookie } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
+    },
     body: options.body,
   });
   // the promise is also the instance (an event emitter), as autocannon's README shows
