@@ -5,15 +5,35 @@ import { graphql } from '../../graphql';
 import { Dialog } from '../form/dialog';
 import { ConfirmStep } from '../form/form-actions';
 
-export const NotifyInspectionVisitMutation = graphql(`
+/**
+ * What a step changes on the visit page: the step, when it was taken and the buttons the server now
+ * allows. Returned by each step's mutation so the page's cache updates them together (the step's
+ * badge never shows beside the previous step's buttons while the page is read again).
+ */
+export const VisitStepState_InspectionVisitFragment = graphql(`
+  fragment VisitStepState_InspectionVisit on InspectionVisit @_unmask {
+    id
+    version
+    status
+    notifiedAt
+    startedAt
+    concludedAt
+    cancelReason
+    viewerCanUpdate
+    viewerCanNotify
+    viewerCanStart
+    viewerCanCancel
+  }
+`);
+
+export const NotifyInspectionVisitMutation = graphql(
+  `
   mutation NotifyInspectionVisit($input: MoveInspectionVisitInput!) {
     notifyInspectionVisit(input: $input) {
         __typename
         ... on InspectionVisitSuccess {
           visit {
-            id
-            version
-            status
+            ...VisitStepState_InspectionVisit
           }
         }
         ... on Error {
@@ -22,17 +42,18 @@ export const NotifyInspectionVisitMutation = graphql(`
         }
     }
   }
-`);
+`,
+  [VisitStepState_InspectionVisitFragment],
+);
 
-export const StartInspectionVisitMutation = graphql(`
+export const StartInspectionVisitMutation = graphql(
+  `
   mutation StartInspectionVisit($input: MoveInspectionVisitInput!) {
     startInspectionVisit(input: $input) {
         __typename
         ... on InspectionVisitSuccess {
           visit {
-            id
-            version
-            status
+            ...VisitStepState_InspectionVisit
           }
         }
         ... on Error {
@@ -41,17 +62,18 @@ export const StartInspectionVisitMutation = graphql(`
         }
     }
   }
-`);
+`,
+  [VisitStepState_InspectionVisitFragment],
+);
 
-export const CancelInspectionVisitMutation = graphql(`
+export const CancelInspectionVisitMutation = graphql(
+  `
   mutation CancelInspectionVisit($input: CancelInspectionVisitInput!) {
     cancelInspectionVisit(input: $input) {
         __typename
         ... on InspectionVisitSuccess {
           visit {
-            id
-            version
-            status
+            ...VisitStepState_InspectionVisit
           }
         }
         ... on Error {
@@ -60,7 +82,9 @@ export const CancelInspectionVisitMutation = graphql(`
         }
     }
   }
-`);
+`,
+  [VisitStepState_InspectionVisitFragment],
+);
 
 export type VisitStep = 'notify' | 'start' | 'cancel';
 
