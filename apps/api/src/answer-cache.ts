@@ -8,10 +8,14 @@
 //
 // The revision is read before the operation runs: an answer is never older than the revision it is
 // kept under (at worst newer, which the next revision replaces). Not kept: mutations, answers with
-// errors, answers over `maxEntryBytes`. A request with `Cache-Control: no-cache` is answered afresh
-// (tests that count a resolver's statements send it). A hit costs one primary-key read and skips execution; a miss
-// costs that read more than before. Kept per server (per database client), least recently used
-// dropped first past `maxBytes`; an entry is replaced, not added to, when its revision moves on.
+// errors, answers over `maxEntryBytes`, questions with kilobytes of variables, and a question asked
+// for the first time at its revision and day unless its answer was kept before: it is kept when asked
+// the second time (keeping an answer costs a serialisation to size it; while writes move the revision
+// faster than questions repeat, nothing is serialised for nothing). A request with
+// `Cache-Control: no-cache` is answered afresh (tests that count a resolver's statements send it).
+// A hit costs one primary-key read and skips execution; a miss costs that read on top of the
+// resolvers. Kept per server (per database client), least recently used dropped first past
+// `maxBytes`; an entry is replaced, not added to, when its revision moves on.
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import { readDataRevision } from "@cchc/db";
 import { toLocalIsoDate } from "@cchc/domain";
@@ -27,6 +31,11 @@ export interface AnswerCacheOptions {
 
 /** The kept answers' default total size (64 MB). */
 export const ANSWER_CACHE_DEFAULT_BYTES = 64 * 1024 * 1024;
+
+/** Questions with longer keys (large variables, rarely asked twice) are always answered afresh. */
+const MAX_KEY_LENGTH = 4_096;
+/** How many asked-once questions are remembered (their keys only). */
+const MAX_ASKED_ONCE = 20_000;
 
 /** The header a /graphql query's response carries: whether it was served from the cache. */
 export const ANSWER_CACHE_HEADER = "x-cchc-answer-cache";
@@ -64,6 +73,8 @@ export function answerCache(options: AnswerCacheOptions = {}): {
   const maxBytes = options.maxBytes ?? ANSWER_CACHE_DEFAULT_BYTES;
   const maxEntryBytes = Math.min(options.maxEntryBytes ?? 4 * 1024 * 1024, maxBytes);
   const entries = new Map<string, Entry>();
+  /** Questions asked once and not kept: the revision and day they were asked at (oldest first). */
+  const askedOnce = new Map<string, string>();
   let bytes = 0;
   let hits = 0;
   let misses = 0;
@@ -87,12 +98,13 @@ export function answerCache(options: AnswerCacheOptions = {}): {
 
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
-      let pending: { key: string; revision: bigint; day: string } | null = null;
+      let pending: { key: string; revision: bigint; day: string; admit: boolean } | null = null;
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
           if (rc.operation?.operation !== "query" || !rc.queryHash) return null;
           const ctx = rc.contextValue;
           const key = `${viewerKey(ctx)}\u0000${rc.queryHash}\u0000${rc.operationName ?? ""}\u0000${JSON.stringify(rc.request.variables ?? null)}`;
+          if (key.length > MAX_KEY_LENGTH) return null;
           const revision = await readDataRevision(ctx.prisma);
           const day = toLocalIsoDate(ctx.now());
           // `Cache-Control: no-cache` asks for an answer computed now (it is kept for the next asker).
@@ -106,14 +118,23 @@ export function answerCache(options: AnswerCacheOptions = {}): {
             return { http: { status: undefined, headers }, body: { kind: "single", singleResult: entry.result } };
           }
           misses++;
-          pending = { key, revision, day };
+          const stamp = `${revision}@${day}`;
+          // asked twice at this revision, or kept before (a page read again and again stays kept across writes)
+          const admit = askedOnce.get(key) === stamp || entries.has(key);
+          askedOnce.delete(key);
+          if (!admit) {
+            askedOnce.set(key, stamp);
+            if (askedOnce.size > MAX_ASKED_ONCE) askedOnce.delete(askedOnce.keys().next().value!);
+          }
+          pending = { key, revision, day, admit };
           return null;
         },
         async willSendResponse(rc) {
           if (!pending) return;
-          const { key, revision, day } = pending;
+          const { key, revision, day, admit } = pending;
           pending = null;
           rc.response.http.headers.set(ANSWER_CACHE_HEADER, "miss");
+          if (!admit) return;
           const body = rc.response.body;
           if (body.kind !== "single" || body.singleResult.errors?.length) return forget(key);
           if (rc.response.http.status !== undefined && rc.response.http.status !== 200) return forget(key);

@@ -16,7 +16,7 @@ import express, { type ErrorRequestHandler } from "express";
 import { maxUploadBytes } from "@cchc/domain";
 import { type FileStorage, folderStorage, viewerFromToken } from "@cchc/services";
 import { parseCookies, SESSION_COOKIE } from "./auth/session.js";
-import { type AnswerCacheOptions, answerCache, answerCacheFromEnv } from "./answer-cache.js";
+import { type AnswerCacheOptions, type AnswerCacheStats, answerCache, answerCacheFromEnv } from "./answer-cache.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
 import { inputHygienePlugin } from "./input-hygiene.js";
@@ -77,6 +77,8 @@ export interface RunningApp {
   stop(): Promise<void>;
   /** Graceful: stops accepting, lets in-flight requests finish (bounded by shutdownGraceMs), stops Apollo. */
   drain(): Promise<void>;
+  /** The answer cache's hits, misses and what it keeps (null when it is off). */
+  answerCacheStats: (() => AnswerCacheStats) | null;
 }
 
 export async function createApp(options: AppOptions) {
@@ -208,7 +210,7 @@ export async function createApp(options: AppOptions) {
 }
 
 export async function startApp(options: AppOptions & { port: number; host?: string }): Promise<RunningApp> {
-  const { httpServer, apollo, settings } = await createApp(options);
+  const { httpServer, apollo, settings, answerCacheStats } = await createApp(options);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve);
@@ -220,6 +222,7 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
     server: httpServer,
     url: `http://${host}:${port}`,
     settings,
+    answerCacheStats,
     drain: () => apollo.stop(),
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,11 +1,13 @@
 // The answer cache (src/answer-cache.ts): a query asked again, by the same person, with the same
 // variables, on the same day, while no transaction has written, is answered without running it (one
-// statement: the data revision). Any write (a mutation here, a script's write straight to the
-// database), another person, other variables or another day answers afresh. Errors, mutations and
-// answers past the size bound are never kept.
+// statement: the data revision); an answer is kept the second time it is asked (or at once if it was
+// kept before). Any write (a mutation here, a script's write straight to the database), another
+// person, other variables or another day answers afresh. Errors, mutations and answers past the
+// size bound are never kept.
 import { createUser } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANSWER_CACHE_HEADER, answerCacheFromEnv } from "../src/answer-cache.js";
+import { adminOperations } from "./admin-documents.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const ME = `query Me { me { email fullName roles } }`;
@@ -32,9 +34,12 @@ async function statements(run: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe("the answer cache", () => {
-  it("answers a repeated query without running it: one statement, the data revision", async () => {
+  it("keeps an answer the second time it is asked, then answers without running it: one statement", async () => {
     const first = await h.gql(YEAR, { year: 2021 }, admin);
     expect(served(first)).toBe("miss");
+    const second = await h.gql(YEAR, { year: 2021 }, admin);
+    expect(served(second)).toBe("miss");
+    expect(second.body).toEqual(first.body);
     let again!: Awaited<ReturnType<Harness["gql"]>>;
     const run = await statements(async () => {
       again = await h.gql(YEAR, { year: 2021 }, admin);
@@ -49,12 +54,28 @@ describe("the answer cache", () => {
     const u = await createUser(h.db.prisma, { roles: ["INSPECTOR"], fullName: "Người Cũ" });
     const cookie = await h.login(u.email, u.password);
     expect((await h.gql(ME, {}, cookie)).body.data).toMatchObject({ me: { fullName: "Người Cũ" } });
+    expect(served(await h.gql(ME, {}, cookie))).toBe("miss");
     expect(served(await h.gql(ME, {}, cookie))).toBe("hit");
     const res = await h.gql(UPDATE_USER, { input: { id: u.id, version: 1, fullName: "Người Mới" } }, admin);
     expect(res.body.data).toEqual({ updateUser: { __typename: "UserSuccess" } });
     const after = await h.gql(ME, {}, cookie);
     expect(served(after)).toBe("miss");
     expect(after.body.data).toMatchObject({ me: { fullName: "Người Mới" } });
+    // kept before: kept again at once at the new revision
+    const next = await h.gql(ME, {}, cookie);
+    expect(served(next)).toBe("hit");
+    expect(next.body.data).toMatchObject({ me: { fullName: "Người Mới" } });
+  });
+
+  it("does not keep a question asked once while writes come in between", async () => {
+    const u = await createUser(h.db.prisma, { roles: ["INSPECTOR"] });
+    const cookie = await h.login(u.email, u.password);
+    const kept = h.app.answerCacheStats!().entries;
+    for (let i = 0; i < 3; i++) {
+      expect(served(await h.gql(ME, {}, cookie))).toBe("miss");
+      await h.db.prisma.auditLog.create({ data: { action: "test.write", entity: "Test" } });
+    }
+    expect(h.app.answerCacheStats!().entries).toBe(kept);
   });
 
   it("answers afresh after a write straight to the database (a script, another API process)", async () => {
@@ -112,17 +133,25 @@ describe("the answer cache", () => {
 
 describe("its bounds and its switch", () => {
   it("drops the least recently used answer past its size bound", async () => {
-    const answer = (await h.gql(YEAR, { year: 2021 }, admin)).body;
+    // the plan page: an answer of tens of kilobytes, beside which its key is small
+    const PLAN = adminOperations().find((o) => o.name === "PlanPage")!.source;
+    const PLAN_AGAIN = PLAN.replace("query PlanPage(", "query PlanPageAgain(");
+    expect(PLAN_AGAIN).not.toBe(PLAN);
+    const answer = (await h.gql(PLAN, { year: 2021 }, admin)).body;
+    expect(answer.errors).toBeUndefined();
     const size = JSON.stringify(answer).length;
     const small = await startHarness({ answerCache: { maxBytes: Math.floor(size * 1.5) } });
     try {
       const cookie = await small.login("admin@cchc.demo");
-      const YEAR_AGAIN = YEAR.replace("query Year(", "query YearAgain(");
-      await small.gql(YEAR, { year: 2021 }, cookie);
-      expect(served(await small.gql(YEAR, { year: 2021 }, cookie))).toBe("hit");
-      await small.gql(YEAR_AGAIN, { year: 2021 }, cookie); // as large: the first no longer fits beside it
-      expect(served(await small.gql(YEAR_AGAIN, { year: 2021 }, cookie))).toBe("hit");
-      expect(served(await small.gql(YEAR, { year: 2021 }, cookie))).toBe("miss");
+      const twice = async (doc: string) => {
+        await small.gql(doc, { year: 2021 }, cookie);
+        await small.gql(doc, { year: 2021 }, cookie);
+      };
+      await twice(PLAN);
+      expect(served(await small.gql(PLAN, { year: 2021 }, cookie))).toBe("hit");
+      await twice(PLAN_AGAIN); // as large: the first no longer fits beside it
+      expect(served(await small.gql(PLAN_AGAIN, { year: 2021 }, cookie))).toBe("hit");
+      expect(served(await small.gql(PLAN, { year: 2021 }, cookie))).toBe("miss");
     } finally {
       await small.close();
     }
