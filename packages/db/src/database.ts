@@ -177,6 +177,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const lite = options.pglite ?? openPGlite(options.dataDir);
   await lite.waitReady;
   const applied = migrate ? await applyMigrations(pgliteExecutor(lite)) : [];
+  // PGlite encodes array parameters by the array types it read when it opened: types the migrations
+  // just created (the enums' arrays, e.g. "Role"[]) were unknown, so `roles: { hasSome: [...] }` sent
+  // "INSPECTOR,HOME_AFFAIRS" and failed ("malformed array literal") until the next start.
+  if (applied.length) await lite.refreshArrayTypes();
   yieldBeforeEachQuery(lite);
   // pglite-prisma-adapter 0.6.1 is typed against an older driver-adapter-utils: cast at this seam.
   const adapter = new PrismaPGlite(lite) as unknown as PrismaPg;
