@@ -3,6 +3,7 @@
 // (notify → start, cancel with a reason; not out of order), versions, who sees which visits, and the
 // visits list in a fixed number of statements.
 import { sampleYear } from "@cchc/db/testing";
+import { compareVietnamese } from "@cchc/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "./harness.js";
 
@@ -427,5 +428,41 @@ describe("the year's inspection plan", () => {
     // an officer of a unit may not plan inspections
     const refused = await send(SAVE_PLAN, "saveInspectionPlan", { yearId, title: "Không được" }, justiceOfficer);
     expect(refused.__typename).toBe("ForbiddenError");
+  });
+});
+
+describe("the scheduling form's choices", () => {
+  const CHOICES = `query($year: Int!) { year(year: $year) { viewerCanPlanInspections inspectionTeamChoices { id fullName } } }`;
+
+  it("offers the active inspectors and Home Affairs accounts by name, none of the others, and nothing to a unit officer", async () => {
+    const { createUser } = await import("@cchc/db/testing");
+    const both = await createUser(h.db.prisma, { roles: ["LEADERSHIP", "HOME_AFFAIRS"], fullName: "Đỗ Thị Hai Vai" });
+    const gone = await createUser(h.db.prisma, { roles: ["INSPECTOR"], fullName: "Ngô Văn Nghỉ" });
+    await h.db.prisma.user.update({ where: { id: gone.id }, data: { active: false } });
+    const res = await h.gql<{
+      year: { viewerCanPlanInspections: boolean; inspectionTeamChoices: Array<{ id: string; fullName: string }> };
+    }>(CHOICES, { year: 2021 }, office);
+    expect(res.body.errors).toBeUndefined();
+    const { viewerCanPlanInspections, inspectionTeamChoices: people } = res.body.data!.year;
+    expect(viewerCanPlanInspections).toBe(true);
+    const ids = people.map((p) => p.id);
+    expect(ids).toContain(inspectorId);
+    expect(ids).toContain(both.id);
+    expect(ids).not.toContain(gone.id);
+    const expected = await h.db.prisma.user.findMany({ where: { active: true }, select: { id: true, roles: true } });
+    expect(new Set(ids)).toEqual(
+      new Set(
+        expected.filter((u) => u.roles.includes("INSPECTOR") || u.roles.includes("HOME_AFFAIRS")).map((u) => u.id),
+      ),
+    );
+    const names = people.map((p) => p.fullName);
+    expect(names).toEqual([...names].sort(compareVietnamese));
+    expect(names.indexOf("Đỗ Thị Hai Vai")).toBeLessThan(names.indexOf("Lê Văn Kiểm"));
+    const officer = await h.gql<{ year: { inspectionTeamChoices: unknown[] } }>(
+      CHOICES,
+      { year: 2021 },
+      justiceOfficer,
+    );
+    expect(officer.body.data!.year.inspectionTeamChoices).toEqual([]);
   });
 });

@@ -5,7 +5,15 @@
 // Who reads: Home Affairs, leadership, inspectors and the administrator every visit; a unit officer
 // its own unit's once the unit has been told (the domain's `visit.read`, as a filter in lists).
 import { dbDateToIso } from "@cchc/db";
-import { type Action, can, canMoveVisit, localTimeOfDay, VisitStatus, visitIsEditable } from "@cchc/domain";
+import {
+  type Action,
+  can,
+  canMoveVisit,
+  compareVietnamese,
+  localTimeOfDay,
+  VisitStatus,
+  visitIsEditable,
+} from "@cchc/domain";
 import {
   cancelInspectionVisit,
   createInspectionVisit,
@@ -142,12 +150,14 @@ builder.prismaObjectFields("EvaluationYear", (t) => ({
     select: { status: true },
     resolve: async (y, _args, ctx) => {
       if (!can(ctx.viewer, "inspection.plan", { type: "EvaluationYear", yearStatus: y.status })) return [];
-      return ctx.prisma.user.findMany({
+      const people = await ctx.prisma.user.findMany({
         where: { active: true, roles: { hasSome: ["INSPECTOR", "HOME_AFFAIRS"] } },
         select: { id: true, fullName: true },
         orderBy: { fullName: "asc" },
         take: 200,
       });
+      // in Vietnamese order (the database's puts "Đỗ" after "Lê")
+      return people.sort((a, b) => compareVietnamese(a.fullName, b.fullName));
     },
   }),
   inspectionUnitChoices: t.prismaField({
