@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATA_REVISION_EXEMPT_TABLES, readDataRevision } from "../src/data-revision.js";
 import { openTestDatabase, sampleYear, type TestDatabase, testDatabaseTarget } from "../src/testing.js";
+import { whileAnotherIsOpen } from "./open-transaction.js";
 
 const onPostgres = testDatabaseTarget().kind === "postgres";
 
@@ -97,39 +98,18 @@ describe("the data revision", () => {
     async () => {
       const { year } = await sampleYear(db.prisma);
       const areas = await db.prisma.planArea.findMany({ where: { yearId: year.id }, orderBy: { position: "asc" } });
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let wrote!: () => void;
-      const aWrote = new Promise<void>((resolve) => {
-        wrote = resolve;
-      });
       const before = await readDataRevision(db.prisma);
-      const a = db.prisma.$transaction(
-        async (tx) => {
-          await tx.planArea.update({ where: { id: areas[0]!.id }, data: { name: `${areas[0]!.name} (A)` } });
-          wrote();
-          await released;
-        },
-        { timeout: 20_000 },
-      );
-      await aWrote;
       // B writes another row of the table and another table, and commits, while A is still open:
-      // with the counter's row locked from A's first write, B would wait until A ends, which it
-      // never would here. (Plan areas and the audit log carry no per-year results trigger, whose
-      // counter is locked from the first write.)
-      const b = db.prisma.planArea
-        .update({ where: { id: areas[1]!.id }, data: { name: `${areas[1]!.name} (B)` } })
-        .then(() => db.prisma.auditLog.create({ data: { action: "test.b", entity: "Test" } }));
-      const outcome = await Promise.race([
-        b.then(() => "B committed"),
-        new Promise((resolve) => setTimeout(() => resolve("B waited"), 5_000)),
-      ]);
-      release();
-      await a;
-      await b;
-      expect(outcome).toBe("B committed");
+      // with the counter's row locked from A's first write, B would wait until A ends.
+      const outcome = await whileAnotherIsOpen(
+        db.prisma,
+        (tx) => tx.planArea.update({ where: { id: areas[0]!.id }, data: { name: `${areas[0]!.name} (A)` } }),
+        () =>
+          db.prisma.planArea
+            .update({ where: { id: areas[1]!.id }, data: { name: `${areas[1]!.name} (B)` } })
+            .then(() => db.prisma.auditLog.create({ data: { action: "test.b", entity: "Test" } })),
+      );
+      expect(outcome).toBe("committed");
       expect((await readDataRevision(db.prisma)) - before).toBe(3n);
     },
   );

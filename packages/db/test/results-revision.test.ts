@@ -4,6 +4,7 @@
 // PostgreSQL) two writers of the same year do not wait for each other's open transaction.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, sampleYear, type TestDatabase, testDatabaseTarget } from "../src/testing.js";
+import { whileAnotherIsOpen } from "./open-transaction.js";
 
 const onPostgres = testDatabaseTarget().kind === "postgres";
 
@@ -72,35 +73,15 @@ describe("a year's results revision", () => {
     "does not make a writer of a year wait for another writer's open transaction in the same year (PostgreSQL only)",
     async () => {
       const { year, unitIds } = await sampleYear(db.prisma);
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let wrote!: () => void;
-      const aWrote = new Promise<void>((resolve) => {
-        wrote = resolve;
-      });
       const before = (await revisions()).get(year.id) ?? 0n;
-      const a = db.prisma.$transaction(
-        async (tx) => {
-          await tx.unit.update({ where: { id: unitIds.get("tu-phap")! }, data: { shortName: "Tư pháp (A)" } });
-          wrote();
-          await released;
-        },
-        { timeout: 20_000 },
-      );
-      await aWrote;
       // B changes another unit of the same year and commits while A is open: with the year's counter
-      // locked from A's first write (as before this migration), B would wait for A, which waits here.
-      const b = db.prisma.unit.update({ where: { id: unitIds.get("noi-vu")! }, data: { shortName: "Nội vụ (B)" } });
-      const outcome = await Promise.race([
-        b.then(() => "B committed"),
-        new Promise((resolve) => setTimeout(() => resolve("B waited"), 5_000)),
-      ]);
-      release();
-      await a;
-      await b;
-      expect(outcome).toBe("B committed");
+      // locked from A's first write (as before this migration), B would wait until A ends.
+      const outcome = await whileAnotherIsOpen(
+        db.prisma,
+        (tx) => tx.unit.update({ where: { id: unitIds.get("tu-phap")! }, data: { shortName: "Tư pháp (A)" } }),
+        () => db.prisma.unit.update({ where: { id: unitIds.get("noi-vu")! }, data: { shortName: "Nội vụ (B)" } }),
+      );
+      expect(outcome).toBe("committed");
       expect(((await revisions()).get(year.id) ?? 0n) - before).toBe(2n);
     },
   );
