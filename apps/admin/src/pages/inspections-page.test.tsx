@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { permissionsAll } from '../test/fixtures';
-import { mockClient } from '../test/graphql-mock';
+import { GraphQLErrorsAnswer, mockClient } from '../test/graphql-mock';
 import { renderPage } from '../test/render';
 import { InspectionsPage } from './inspections-page';
 
@@ -147,5 +147,32 @@ describe('InspectionsPage', () => {
     ).toBeTruthy();
     expect(screen.getByText(/Trần Văn Kiểm \(Trưởng đoàn\)/)).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Lên lịch kiểm tra' })).toBeNull());
+  });
+
+  it("shows the server's error, not 'Đang tải…' forever, when a field of the page fails", async () => {
+    const mock = mockClient({
+      InspectionsDay: () => ({ year: { __typename: 'EvaluationYear', id: 'y2021', asOf: '2021-07-05' } }),
+      InspectionsPage: () =>
+        new GraphQLErrorsAnswer(
+          [
+            {
+              message: 'Lỗi máy chủ nội bộ. Vui lòng thử lại sau.',
+              path: ['year', 'inspectionTeamChoices'],
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+          { me: { __typename: 'User', id: 'me' }, year: null, unitTypes: [] },
+        ),
+    });
+    renderPage(mock.client, <InspectionsPage />, { path: '/inspections' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Lỗi máy chủ nội bộ');
+  });
+
+  it('says the year is not found, not "Đang tải…" forever, when the server has no such year', async () => {
+    const mock = mockClient({ InspectionsDay: () => ({ year: null }) });
+    renderPage(mock.client, <InspectionsPage />, { path: '/inspections' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Không tìm thấy năm 2021');
   });
 });

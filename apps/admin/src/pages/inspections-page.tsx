@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -106,8 +106,16 @@ export function InspectionsPage() {
   const [scheduling, setScheduling] = useState(false);
   const unitOfficer = permissions.selfAssess && !permissions.manageInspections;
 
-  const [probe] = useQuery({ query: InspectionsDayQuery, variables: { year } });
-  const today = probe.data?.year?.asOf ?? null;
+  const [probe, reexecuteProbe] = useQuery({ query: InspectionsDayQuery, variables: { year } });
+  // The server's day, kept once known: an error in a field of the page's answer makes the cached year
+  // null, which this probe reads too (the same `year(year:)` field); without the day the page query
+  // would pause, and its error would never show.
+  const probedDay = probe.data?.year?.asOf ?? null;
+  const [knownDay, setKnownDay] = useState<string | null>(null);
+  useEffect(() => {
+    if (probedDay) setKnownDay(probedDay);
+  }, [probedDay]);
+  const today = probedDay ?? knownDay;
   const date = anchor ?? today ?? `${year}-01-01`;
   const range = view === 'list' || unitOfficer ? null : viewRange(view, date);
   const filter = {
@@ -143,6 +151,13 @@ export function InspectionsPage() {
     return <ErrorMessage error={probe.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (result.error && !y)
     return <ErrorMessage error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!today && !probe.fetching && probe.data && !probe.data.year)
+    return (
+      <ErrorMessage
+        error={new Error(t('app.yearNotFound', { year }))}
+        onRetry={() => reexecuteProbe({ requestPolicy: 'network-only' })}
+      />
+    );
   if (!y || !today) return <Loading />;
 
   const choices = {

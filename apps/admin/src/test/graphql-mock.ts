@@ -11,9 +11,15 @@ export interface RecordedRequest {
 
 export type Resolver = (request: RecordedRequest) => unknown;
 
-/** Returned by a resolver to answer with GraphQL errors (e.g. FORBIDDEN) and no data. */
+/**
+ * Returned by a resolver to answer with GraphQL errors (e.g. FORBIDDEN) and no data, or with the data
+ * the server still sent (a field's error made its nearest nullable parent null).
+ */
 export class GraphQLErrorsAnswer {
-  constructor(readonly errors: { message: string; extensions?: Record<string, unknown> }[]) {}
+  constructor(
+    readonly errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[],
+    readonly data: unknown = null,
+  ) {}
 }
 
 /**
@@ -45,7 +51,7 @@ export function mockClient(resolvers: Record<string, Resolver>) {
     const payload = !resolver
       ? { errors: [{ message: `no fixture for ${operationName}` }] }
       : answer instanceof GraphQLErrorsAnswer
-        ? { data: null, errors: answer.errors }
+        ? { data: answer.data, errors: answer.errors }
         : { data: answer };
     return new Response(JSON.stringify(payload), {
       status: 200,
