@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { permissionsAll } from '../test/fixtures';
-import { mockClient, type RecordedRequest, type Resolver } from '../test/graphql-mock';
+import { GraphQLErrorsAnswer, mockClient, type RecordedRequest, type Resolver } from '../test/graphql-mock';
 import { AppContext } from '../components/year-context';
 import { LocationProbe, renderRoutes } from '../test/render';
 import { rankingRows, resultRow, resultsYear, scorecardVanHoa, standing } from '../test/results-fixtures';
@@ -15,18 +15,21 @@ function renderScorecard({
   rows = rankingRows as unknown[],
   whatIf,
   permissions = permissionsAll,
+  page,
 }: {
   scorecard?: unknown;
   forbidden?: boolean;
   rows?: unknown[];
   whatIf?: Resolver;
   permissions?: typeof permissionsAll;
+  /** the page query's whole answer, instead of the scorecard given */
+  page?: Resolver;
 } = {}) {
   const mock = mockClient({
     ScorecardYear: () => ({ year: resultsYear({ forbidden, rows }) }),
     ScorecardPage: (request: RecordedRequest) => {
       expect(request.variables).toEqual({ yearId: 'y-2021', unitId: 'u-vh' });
-      return { unitScorecard: scorecard };
+      return page ? page(request) : { unitScorecard: scorecard };
     },
     WhatIf:
       whatIf ??
@@ -255,5 +258,25 @@ describe('ScorecardPage: why this unit has 77,02', () => {
     });
     expect(await screen.findByText('Bạn chỉ xem được kết quả của đơn vị mình trước khi công bố.')).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('link', { name: '← Kết quả năm 2021' })).toBeTruthy());
+  });
+});
+
+describe('ScorecardPage when the server fails', () => {
+  it("shows the server's error, not 'Đang tải…' forever, when the scorecard field fails", async () => {
+    renderScorecard({
+      page: () =>
+        new GraphQLErrorsAnswer(
+          [
+            {
+              message: 'Lỗi máy chủ nội bộ. Vui lòng thử lại sau.',
+              path: ['unitScorecard'],
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+          { unitScorecard: null, evaluationYear: null },
+        ),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Lỗi máy chủ nội bộ');
   });
 });

@@ -151,7 +151,8 @@ export function ScorecardPage() {
   if (yearResult.error && !yearResult.data)
     return <ErrorMessage error={yearResult.error} onRetry={() => reexecuteYear({ requestPolicy: 'network-only' })} />;
   if (!yearData) return <p className="status status-empty">{t('app.yearNotFound', { year })}</p>;
-  if (cardResult.error && !cardResult.data)
+  // a field's error leaves data with a null scorecard beside the error: still an error, not loading
+  if (cardResult.error && !card)
     return <ErrorMessage error={cardResult.error} onRetry={() => reexecuteCard({ requestPolicy: 'network-only' })} />;
   if (!card) return <Loading />;
 
