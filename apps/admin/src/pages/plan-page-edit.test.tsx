@@ -251,7 +251,8 @@ describe('PlanPage: editing a task', () => {
     expect(within(alert).getByText('Hoàn thành')).toBeTruthy();
     expect(within(alert).getByText('15/01/2021 – 30/04/2021')).toBeTruthy();
     expect(within(alert).getByText('Theo công văn của tỉnh')).toBeTruthy();
-    expect(document.activeElement).toBe(alert);
+    // focus moves on the next turn (use-server-form.ts focusTop): wait for it
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     // nothing overwritten; what the person chose is still in the form
     expect(other.status).toBe('DONE');
     expect((form.getByLabelText('Trạng thái') as HTMLSelectElement).value).toBe('IN_PROGRESS');
