@@ -8,8 +8,8 @@ import type { PrismaClient } from "./generated/prisma/client.js";
 /**
  * Tables whose writes do not change the revision: sessions and sign-in throttles (no answer is read
  * from them), the two counters and their pending marks (written only beside a write that counts), and
- * Prisma's migration table. Every other table
- * carries the trigger `<table>_data_revision` (test/data-revision.test.ts checks it).
+ * Prisma's migration table. Every other table carries the trigger `<table>_data_revision`
+ * (test/data-revision.test.ts checks it).
  */
 export const DATA_REVISION_EXEMPT_TABLES: readonly string[] = [
   "_prisma_migrations",

@@ -3,18 +3,20 @@
 // (a whole API request) ran in one turn and no other connection, and no timer, got a look in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../src/database.js";
+import { testDatabaseTarget } from "../src/testing.js";
 
-// An in-memory database opened as the API opens it (the test databases log their statements, and
-// Prisma's query events alone let the loop turn)
-let db: Database;
-beforeAll(async () => {
-  db = await openDatabase({ env: {} });
-});
-afterAll(async () => {
-  await db?.close();
-});
+// It opens its own PGlite whatever the project: once is enough (not again in the PostgreSQL project).
+describe.skipIf(testDatabaseTarget().kind === "postgres")("PGlite statements and the event loop", () => {
+  // An in-memory database opened as the API opens it (the test databases log their statements, and
+  // Prisma's query events alone let the loop turn)
+  let db: Database;
+  beforeAll(async () => {
+    db = await openDatabase({ env: {} });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
 
-describe("PGlite statements and the event loop", () => {
   it.each(["setImmediate", "setTimeout 0"])(
     "a %s callback due when a chain of statements starts runs before the chain ends",
     async (kind) => {
